@@ -1,0 +1,74 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+import { config } from "@/lib/config";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DbKind = "pglite" | "postgres";
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  /** Run raw SQL and get plain row objects on either driver. */
+  query<T = Record<string, unknown>>(q: SQL): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
+
+/** Open PGlite (with pgvector) at `dataDir`, or in memory when undefined, and migrate. */
+export async function openPglite(dataDir?: string): Promise<DbHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { vector } = await import("@electric-sql/pglite-pgvector");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  // Always one options object: `new PGlite(dir, { extensions })` silently drops the extension.
+  const client = new PGlite({ dataDir, extensions: { vector } });
+  const db = drizzle({ client, schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    query: async <T,>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
+    close: () => client.close(),
+  };
+}
+
+/** Open a real PostgreSQL (postgres.js) and migrate. */
+export async function openPostgres(url: string): Promise<DbHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const client = postgres(url, { max: 8, onnotice: () => {}, connect_timeout: 10 });
+  const db = drizzle({ client, schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db: db as unknown as Db,
+    kind: "postgres",
+    query: async <T,>(q: SQL) => [...((await db.execute(q)) as unknown as T[])],
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Open whichever database the config names. */
+export function openConfiguredDb(): Promise<DbHandle> {
+  const c = config();
+  return c.databaseUrl ? openPostgres(c.databaseUrl) : openPglite(c.PGLITE_DIR);
+}
+
+const g = globalThis as unknown as { __stack8sDb?: Promise<DbHandle> };
+
+/** The process-wide database handle (one per process, survives HMR). */
+export function getDb(): Promise<DbHandle> {
+  if (!g.__stack8sDb) {
+    const opening = openConfiguredDb();
+    g.__stack8sDb = opening;
+    opening.catch(() => {
+      if (g.__stack8sDb === opening) g.__stack8sDb = undefined;
+    });
+  }
+  return g.__stack8sDb;
+}

@@ -1,0 +1,4 @@
+export * from "./chat";
+export * from "./cloud";
+export * from "./hf";
+export * from "./meta";
