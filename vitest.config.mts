@@ -4,7 +4,7 @@ import path from "node:path";
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
-    alias: { "server-only": path.resolve(__dirname, "tests/server-only-stub.ts") },
+    alias: { "server-only": path.resolve(import.meta.dirname, "tests/server-only-stub.ts") },
   },
   test: {
     environment: "node",

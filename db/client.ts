@@ -8,9 +8,15 @@ import { config } from "@/lib/config";
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = "pglite" | "postgres";
 
+export type RawClient =
+  | { kind: "pglite"; client: import("@electric-sql/pglite").PGlite }
+  | { kind: "postgres"; client: import("postgres").Sql };
+
 export interface DbHandle {
   db: Db;
   kind: DbKind;
+  /** The driver's own client, for what drizzle does not cover (COPY, transactions of raw SQL). */
+  raw: RawClient;
   /** Run raw SQL and get plain row objects on either driver. */
   query<T = Record<string, unknown>>(q: SQL): Promise<T[]>;
   close(): Promise<void>;
@@ -32,6 +38,7 @@ export async function openPglite(dataDir?: string): Promise<DbHandle> {
   return {
     db: db as unknown as Db,
     kind: "pglite",
+    raw: { kind: "pglite", client },
     query: async <T,>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
     close: () => client.close(),
   };
@@ -48,6 +55,7 @@ export async function openPostgres(url: string): Promise<DbHandle> {
   return {
     db: db as unknown as Db,
     kind: "postgres",
+    raw: { kind: "postgres", client },
     query: async <T,>(q: SQL) => [...((await db.execute(q)) as unknown as T[])],
     close: () => client.end({ timeout: 5 }),
   };

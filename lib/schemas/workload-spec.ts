@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+export const TASKS = ["inference", "training", "fine_tuning", "batch_processing", "development", "other"] as const;
+export const MODALITIES = ["llm", "vision", "image_generation", "speech", "embedding", "multimodal", "other"] as const;
+export const PRECISIONS = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
+
+export const taskSchema = z.enum(TASKS);
+export const modalitySchema = z.enum(MODALITIES);
+export const precisionSchema = z.enum(PRECISIONS);
+
+/** What the requirements agent understood. Field names are the wire contract (../shared/CONTRACT.md). */
+export const workloadSpecSchema = z
+  .object({
+    task: taskSchema.optional(),
+    modality: modalitySchema.optional(),
+    model: z
+      .object({
+        name: z.string().optional(),
+        hf_id: z.string().optional(),
+        params_b: z.number().positive().optional(),
+      })
+      .optional(),
+    precision: precisionSchema.optional(),
+    gpu: z
+      .object({
+        count: z.number().int().positive().optional(),
+        memory_gb_per_gpu: z.number().positive().optional(),
+        model: z.string().optional(),
+      })
+      .optional(),
+    budget_monthly_usd: z.number().positive().optional(),
+    providers: z.array(z.string()).optional(),
+    regions: z.array(z.string()).optional(),
+    spot_ok: z.boolean().optional(),
+    tools: z.array(z.string()).optional(),
+    context_length: z.number().int().positive().optional(),
+    concurrency: z.number().int().positive().optional(),
+    // Extensions (optional, additive to the contract):
+    /** Fine-tuning method when task is fine_tuning. */
+    fine_tune_method: z.enum(["full", "lora", "qlora"]).optional(),
+    /** Free-text description of the workload when no model was named ("object detection"). */
+    workload: z.string().optional(),
+  })
+  .describe("WorkloadSpec");
+
+export type WorkloadSpec = z.infer<typeof workloadSpecSchema>;
+
+export const clarificationQuestionSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  options: z.array(z.string()),
+});
+
+export const clarificationSchema = z
+  .object({ questions: z.array(clarificationQuestionSchema).min(1).max(3) })
+  .describe("Clarification");
+
+export type Clarification = z.infer<typeof clarificationSchema>;
+export type ClarificationQuestion = z.infer<typeof clarificationQuestionSchema>;

@@ -1,0 +1,30 @@
+import type { NextConfig } from "next";
+import { ConfigError, parseConfig } from "./lib/config";
+
+// Validate every setting once, before build or start: one clear line naming a bad setting.
+try {
+  parseConfig(process.env);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(`stack8s: ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-pgvector",
+    "@huggingface/transformers",
+    "onnxruntime-node",
+    "postgres",
+  ],
+  turbopack: {
+    rules: {
+      "*.css": { loaders: ["@tailwindcss/turbopack"], as: "*.css" },
+    },
+  },
+};
+
+export default nextConfig;

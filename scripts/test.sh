@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The one test command (npm test): typecheck, unit + integration (PGlite, and PostgreSQL when
+# DATABASE_URL is set), production build, Playwright e2e in Chromium. Prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+fail=0
+run() { echo "== $*"; "$@" || fail=1; }
+
+run npx next typegen
+run npx tsc --noEmit -p .
+run npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+run npx next build
+# The e2e server uses the embedded database: never let a DATABASE_URL meant for vitest leak into it.
+run env -u DATABASE_URL -u SUPABASE_DB_URL npx playwright test
+
+node scripts/test-summary.mjs test-results/vitest.json test-results/e2e.json || fail=1
+exit $fail

@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe } from "vitest";
+import type { DbHandle } from "@/db/client";
+import type { Backend } from "./harness";
+import { conversationSuite } from "./suites/conversations";
+import { schemaSuite } from "./suites/schema";
+
+/** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
+export function runAllSuites(backend: Backend) {
+  let handle: DbHandle | undefined;
+  const h = () => {
+    if (!handle) throw new Error(`${backend.name} is not open`);
+    return handle;
+  };
+  describe(`[${backend.name}]`, () => {
+    beforeAll(async () => {
+      handle = await backend.open();
+    }, 300_000);
+    afterAll(async () => {
+      await handle?.close();
+    });
+    schemaSuite(h);
+    conversationSuite(h);
+  });
+}
