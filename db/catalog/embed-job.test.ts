@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openPglite, type DbHandle } from "@/db/client";
 import { cardCanon, cardChunks } from "@/db/schema";
+import { createLocalEmbedder } from "@/lib/embeddings/local";
 import type { Embedder } from "@/lib/embeddings/types";
 import {
   chunkEmbeddingInput, embeddingsReady, getEmbeddingStatus, runEmbeddingJob, toVectorLiteral,
@@ -142,5 +145,24 @@ describe("runEmbeddingJob", () => {
     expect(rows[0].text).toBe(target.text);
     expect(rows[0].d).toBeCloseTo(0, 5);
     expect(rows[1].d).toBeGreaterThan(0.5);
+  });
+});
+
+const MODELS = path.resolve(process.cwd(), "../shared/models");
+const haveFixture = fs.existsSync(path.join(MODELS, "fixtures/bert-random-384/onnx/model.onnx"));
+
+describe.skipIf(!haveFixture)("runEmbeddingJob with the local ONNX fixture (storage path only)", () => {
+  it("stores the model's vectors and finds a chunk by its own text", async () => {
+    await h.query(sql`UPDATE hf.card_chunks SET embedding = NULL`);
+    const e = await createLocalEmbedder({ modelDir: MODELS, modelId: "Xenova/all-MiniLM-L6-v2" });
+    const res = await runEmbeddingJob(h, e, { batchSize: 4 });
+    expect(res).toMatchObject({ done: 10, total: 10, model: e.id, state: "done" });
+    const target = CHUNKS[4];
+    const [q] = await e.embed([chunkEmbeddingInput(target.heading, target.text)]);
+    const [row] = await h.query<{ text: string; d: number }>(sql`
+      SELECT text, embedding <=> ${toVectorLiteral(q)}::vector AS d FROM hf.card_chunks
+      ORDER BY embedding <=> ${toVectorLiteral(q)}::vector LIMIT 1`);
+    expect(row.text).toBe(target.text);
+    expect(row.d).toBeCloseTo(0, 4);
   });
 });

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { EMBEDDING_DIMENSIONS, type Embedder } from "@/lib/embeddings/types";
+import { checkVectors, EMBEDDING_DIMENSIONS, type Embedder } from "@/lib/embeddings/types";
 
 /**
  * Background, resumable embedding of hf.card_chunks.
@@ -126,7 +126,8 @@ async function embedAll(h: DbHandle, embedder: Embedder, opts: EmbeddingJobOptio
         SELECT id, heading, text FROM hf.card_chunks
         WHERE embedding IS NULL AND id > ${lastId} ORDER BY id LIMIT ${batchSize}`);
       if (rows.length === 0) break;
-      const vectors = await embedder.embed(rows.map((r) => chunkEmbeddingInput(r.heading, r.text)));
+      const inputs = rows.map((r) => chunkEmbeddingInput(r.heading, r.text));
+      const vectors = checkVectors(embedder.id, await embedder.embed(inputs), inputs.length);
       const ids = rows.map((r) => Number(r.id));
       await writeBatch(h, ids, vectors);
       lastId = ids[ids.length - 1];

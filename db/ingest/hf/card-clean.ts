@@ -89,6 +89,7 @@ export function isImageOrMarkupOnlyLine(line: string): boolean {
 export function cleanHeading(raw: string): string {
   return stripInlineImages(raw)
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, "$1")
     .replace(/<[^>]+>/g, "")
     .replace(/\*\*|__|[*`]/g, "")
     .replace(/\s+/g, " ")

@@ -26,6 +26,7 @@ const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*$/i;
 const SETEXT = /^ {0,3}(=+|-{2,})[ \t]*$/;
 const NOT_PARAGRAPH = /^\s*(?:[-*+>|]|\d+[.)]\s)/;
 const HR = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
+const EMPTY_FENCE = /^\s*(`{3,}|~{3,})[^\n]*\n\s*(?:\1\s*)?$/;
 
 const BOILERPLATE: Record<string, RegExp> = {
   en: /^[\s\-*>#_[(]*more information needed[\s.\])*_]*$/i,
@@ -96,7 +97,7 @@ function toSections(body: string): Section[] {
 }
 
 function cleanBlocks(blocks: string[], boilerplate: RegExp): string[] {
-  return blocks.filter((b) => !boilerplate.test(b) && !HR.test(b));
+  return blocks.filter((b) => !boilerplate.test(b) && !HR.test(b) && !EMPTY_FENCE.test(b));
 }
 
 const meaningful = (text: string, boilerplate: RegExp) =>
@@ -112,9 +113,10 @@ const meaningful = (text: string, boilerplate: RegExp) =>
  * 3. The text is split into sections at ATX, setext and `<hN>` headings (never inside
  *    code fences); each chunk carries its section's heading path.
  * 4. Blocks are packed into chunks of ≤ CHUNK_MAX_TOKENS (tokens ≈ chars/4) with
- *    ~CHUNK_OVERLAP_TOKENS of overlap between consecutive chunks of one section;
- *    sections smaller than CHUNK_MIN_TOKENS are merged into the preceding small chunk
- *    (their heading kept inline) so a card does not shatter into one-liners.
+ *    ~CHUNK_OVERLAP_TOKENS of overlap between consecutive prose chunks of one section;
+ *    a section smaller than CHUNK_MIN_TOKENS is appended to the previous chunk when
+ *    that stays within CHUNK_MAX_TOKENS (its heading kept inline as a markdown line),
+ *    so a card does not shatter into one-liners.
  */
 export function chunkCard(text: string, lang: string): CardChunk[] {
   const boilerplate = BOILERPLATE[lang] ?? BOILERPLATE.en;
@@ -129,35 +131,21 @@ export function chunkCard(text: string, lang: string): CardChunk[] {
   }
 
   const out: { heading: string | null; text: string }[] = [];
-  let open: { heading: string | null; text: string } | null = null;
-  const flushOpen = () => {
-    if (open) out.push(open);
-    open = null;
-  };
-
   for (const s of sections) {
     if (s.blocks.length === 0) continue;
-    const heading = s.path.length ? s.path.join(" > ") : null;
     const body = s.blocks.join("\n\n");
-    if (open !== null && estimateTokens(body) < CHUNK_MIN_TOKENS) {
-      const o: { heading: string | null; text: string } = open;
+    const last = out[out.length - 1];
+    if (last && estimateTokens(body) < CHUNK_MIN_TOKENS) {
       const title = s.path[s.path.length - 1];
       const inline = title ? `${"#".repeat(Math.max(1, s.level))} ${title}\n\n${body}` : body;
-      if (estimateTokens(o.text) + estimateTokens(inline) + 1 <= CHUNK_MAX_TOKENS) {
-        o.text = `${o.text}\n\n${inline}`;
-        if (estimateTokens(o.text) >= CHUNK_MIN_TOKENS) flushOpen();
+      if (estimateTokens(last.text) + estimateTokens(inline) + 1 <= CHUNK_MAX_TOKENS) {
+        last.text = `${last.text}\n\n${inline}`;
         continue;
       }
     }
-    flushOpen();
-    const texts = packSection(s.blocks.flatMap(splitBlock));
-    texts.forEach((t, i) => {
-      const chunk = { heading, text: t };
-      if (i === texts.length - 1 && estimateTokens(t) < CHUNK_MIN_TOKENS) open = chunk;
-      else out.push(chunk);
-    });
+    const heading = s.path.length ? s.path.join(" > ") : null;
+    for (const text of packSection(s.blocks.flatMap(splitBlock))) out.push({ heading, text });
   }
-  flushOpen();
 
   return out
     .filter((c) => meaningful(c.text, boilerplate))

@@ -45,47 +45,56 @@ export function splitBlock(block: string): string[] {
   if (estimateTokens(block) <= PIECE_MAX_TOKENS) return [block];
   const lines = block.split("\n");
   // Table: repeat the header row + separator on every piece.
-  if (lines.length > 3 && TABLE_SEP.test(lines[1]) && lines.every((l) => l.trim().startsWith("|"))) {
-    const header = `${lines[0]}\n${lines[1]}`;
-    const rows = group(lines.slice(2), "\n", PIECE_MAX_TOKENS - estimateTokens(header) - 1);
+  const header = `${lines[0]}\n${lines[1]}`;
+  const isTable = lines.length > 3 && TABLE_SEP.test(lines[1]) && lines.every((l) => l.trim().startsWith("|"));
+  if (isTable && estimateTokens(header) <= PIECE_MAX_TOKENS / 2) {
+    const budget = PIECE_MAX_TOKENS - estimateTokens(header) - 1;
+    const rows = group(lines.slice(2).flatMap((r) => splitToFit(r, budget, 1)), "\n", budget);
     return rows.map((r) => `${header}\n${r}`);
   }
-  // Code fence: re-open / re-close the fence around every piece.
+  // Code fence: cut to one piece, fence re-closed.
   const fence = FENCE_LINE.exec(lines[0]);
   if (fence) {
     const closed = lines.length > 1 && FENCE_LINE.test(lines[lines.length - 1]);
     const inner = lines.slice(1, closed ? -1 : undefined).join("\n");
     const close = fence[1];
-    const budget = PIECE_MAX_TOKENS - estimateTokens(lines[0] + close) - 1;
-    return splitToFit(inner, budget).map((p) => `${lines[0]}\n${p}\n${close}`);
+    // Long code is mostly pasted sample input / output: keep its first piece only.
+    const budget = PIECE_MAX_TOKENS - estimateTokens(lines[0] + close) - 4;
+    return [`${lines[0]}\n${splitToFit(inner, budget)[0]}\n…\n${close}`];
   }
   return splitToFit(block, PIECE_MAX_TOKENS);
 }
 
 /**
- * Last ~CHUNK_OVERLAP_TOKENS of a chunk, starting on a word boundary. A chunk not even
- * twice that long gives no overlap (it would just be repeated whole).
+ * Last ~CHUNK_OVERLAP_TOKENS of a chunk, starting at a line start when the tail spans
+ * lines, else on a word boundary. A chunk not even twice that long gives no overlap
+ * (it would just be repeated whole).
  */
 export function overlapTail(text: string): string {
   const budget = CHUNK_OVERLAP_TOKENS * 4;
   if (text.length <= budget * 2) return "";
-  const start = text.length - budget;
-  const ws = text.slice(start).search(/\s/);
-  return ws < 0 ? "" : text.slice(start + ws).trim();
+  const tail = text.slice(text.length - budget);
+  const nl = tail.indexOf("\n");
+  if (nl >= 0 && tail.slice(nl + 1).trim() !== "") return tail.slice(nl + 1).trim();
+  const ws = tail.search(/\s/);
+  return ws < 0 ? "" : tail.slice(ws).trim();
 }
 
-/** Greedily pack pieces (each ≤ PIECE_MAX_TOKENS) into chunks, with overlap between chunks. */
+/** Tables and code do not get (or give) overlap: a fragment of rows/code reads as noise. */
+const STRUCTURED = /^\s*(?:\||`{3,}|~{3,})/;
+
+/** Greedily pack pieces (each ≤ PIECE_MAX_TOKENS) into chunks, with overlap between prose chunks. */
 export function packSection(pieces: string[]): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   let hasContent = false;
   for (const p of pieces) {
-    const next = [...cur, p].join("\n\n");
-    if (hasContent && estimateTokens(next) > CHUNK_MAX_TOKENS) {
+    if (hasContent && estimateTokens([...cur, p].join("\n\n")) > CHUNK_MAX_TOKENS) {
       const text = cur.join("\n\n");
       out.push(text);
-      const tail = overlapTail(text);
-      cur = tail ? [tail] : [];
+      const tail = STRUCTURED.test(p) ? "" : overlapTail(text);
+      const ok = tail !== "" && !STRUCTURED.test(tail) && estimateTokens(`${tail}\n\n${p}`) <= CHUNK_MAX_TOKENS;
+      cur = ok ? [tail] : [];
       hasContent = false;
     }
     cur.push(p);

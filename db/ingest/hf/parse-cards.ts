@@ -27,9 +27,15 @@ export function keptModelIndex(keptIds: Iterable<string>): Map<string, string> {
   return index;
 }
 
+/**
+ * Python's `str.split()` whitespace (what the upstream build used): like JS `\s` but
+ * with U+001C–U+001F and U+0085, and without U+FEFF (BOM).
+ */
+const PY_WHITESPACE = /[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
 /** Whitespace normalisation used for card dedup upstream (runs of whitespace → one space, trimmed). */
 export function normalizeCardText(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(PY_WHITESPACE, " ").replace(/^ | $/g, "");
 }
 
 /** Full SHA-256 hex of the normalised text; its first 16 chars equal upstream `card_id`. */

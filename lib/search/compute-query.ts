@@ -1,0 +1,54 @@
+import { resolveUserGpu } from "@/lib/gpu/specs";
+import type { ComputeSearchQuery } from "@/lib/schemas/tools";
+
+/** A compute search with user text resolved: GPU aliases → canonical names, names lower-cased. */
+export interface NormalizedComputeQuery {
+  gpuModels: string[] | null; // null = any GPU model
+  unknownGpu: string | null; // the user's GPU text when it matched nothing we know
+  minGpuCount: number | null;
+  minGpuMemoryGb: number | null;
+  minTotalGpuMemoryGb: number | null;
+  maxPricePerHour: number | null;
+  providers: string[] | null;
+  regions: string[] | null;
+  minVcpus: number | null;
+  minMemoryGb: number | null;
+  gpu: "required" | "none" | "any";
+  spot: boolean;
+  topK: number;
+}
+
+export function normalizeComputeQuery(q: ComputeSearchQuery): NormalizedComputeQuery {
+  const gpuModels = q.gpu_model ? resolveUserGpu(q.gpu_model) : null;
+  const lower = (xs?: string[]) => (xs?.length ? [...new Set(xs.map((x) => x.trim().toLowerCase()))] : null);
+  return {
+    gpuModels,
+    unknownGpu: q.gpu_model && gpuModels && gpuModels.length === 0 ? q.gpu_model : null,
+    minGpuCount: q.min_gpu_count ?? null,
+    minGpuMemoryGb: q.min_gpu_memory_gb ?? null,
+    minTotalGpuMemoryGb: q.min_total_gpu_memory_gb ?? null,
+    maxPricePerHour: q.max_price_per_hour_usd ?? null,
+    providers: lower(q.providers),
+    regions: lower(q.regions),
+    minVcpus: q.min_vcpus ?? null,
+    minMemoryGb: q.min_memory_gb ?? null,
+    gpu: q.gpu,
+    spot: q.spot ?? false,
+    topK: q.top_k,
+  };
+}
+
+/**
+ * A region filter term matches a region when it is a prefix of it ("eu-west" → eu-west-1) or a
+ * whole word inside it ("US" → "Michigan, US, NA"), case-insensitively.
+ */
+export function regionMatches(region: string, term: string): boolean {
+  const r = region.toLowerCase();
+  const t = term.toLowerCase();
+  if (r.startsWith(t)) return true;
+  return new RegExp(`(^|[^a-z0-9])${escapeRegex(t)}($|[^a-z0-9])`).test(r);
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

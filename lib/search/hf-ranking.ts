@@ -1,0 +1,85 @@
+/**
+ * Hugging Face model ranking: relevance (id/family match, card passages, optional vectors) and
+ * popularity, both in [0,1], blended 0.6 × relevance + 0.4 × popularity.
+ */
+export interface ModelCandidate {
+  id: string;
+  author: string | null;
+  popularity: number;
+  modelRank: number; // ts_rank of the query over the model's id/tags/description
+  chunkRank: number; // best card passage ts_rank (0 when none)
+  vectorSim: number | null; // best card passage cosine similarity (null when vectors are not in use)
+  removed?: boolean;
+}
+
+export const RELEVANCE_WEIGHT = 0.6;
+export const POPULARITY_WEIGHT = 0.4;
+
+/** Orgs that publish the original weights of the families people ask for by name. */
+const ORIGINAL_PUBLISHERS = new Set([
+  "meta-llama", "mistralai", "qwen", "google", "microsoft", "deepseek-ai", "stabilityai", "openai", "black-forest-labs",
+  "tiiuae", "01-ai", "nvidia", "ibm-granite", "allenai", "huggingfacetb", "facebook", "sentence-transformers", "baai",
+  "intfloat", "thudm", "zai-org", "moonshotai", "coherefor ai", "cohereforai", "bigcode", "eleutherai", "ultralytics",
+  "runwayml", "compvis", "xai-org", "databricks", "apple", "nomic-ai", "jinaai", "thenlper", "alibaba-nlp", "laion",
+]);
+
+const QUANT_MARKERS = ["gguf", "awq", "gptq", "exl2", "mlx", "bnb", "4bit", "8bit", "int4", "int8", "fp8", "quant"];
+
+export function idTokens(id: string): string[] {
+  return id.toLowerCase().replace(/(\d)\.(\d)/g, "$1 $2").split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * How well the repo id names what was asked: coverage of the query tokens in the model name,
+ * discounted for each extra token (a fine-tune's "-abliterated-v2-gguf" suffix), with a small
+ * bonus for the original publisher and a penalty for quantized re-uploads unless asked for.
+ */
+export function idMatchScore(id: string, author: string | null, queryTokens: string[]): number {
+  if (!queryTokens.length) return 0;
+  const [org, ...rest] = id.toLowerCase().split("/");
+  const nameToks = idTokens(rest.length ? rest.join("/") : org);
+  const allToks = new Set([...idTokens(org), ...nameToks]);
+  const hit = (q: string) => allToks.has(q) || (q.length >= 3 && /[a-z]/.test(q) && [...allToks].some((t) => t.startsWith(q)));
+  const covered = queryTokens.filter(hit).length / queryTokens.length;
+  if (covered === 0) return 0;
+  const extra = nameToks.filter((t) => !queryTokens.some((q) => t === q || (q.length >= 3 && t.startsWith(q)))).length;
+  const askedQuant = queryTokens.some((q) => QUANT_MARKERS.includes(q));
+  const quant = !askedQuant && nameToks.some((t) => QUANT_MARKERS.includes(t)) ? 0.15 : 0;
+  const publisher = ORIGINAL_PUBLISHERS.has((author ?? org).toLowerCase()) ? 0.1 : 0;
+  const score = covered ** 2 / (1 + 0.12 * extra) + publisher * covered - quant;
+  return clamp01(score);
+}
+
+export interface RankedModel<T extends ModelCandidate> {
+  candidate: T;
+  relevance: number;
+  popularity: number;
+  score: number;
+}
+
+export function rankModels<T extends ModelCandidate>(cands: T[], queryTokens: string[]): RankedModel<T>[] {
+  const maxModel = Math.max(1e-9, ...cands.map((c) => c.modelRank));
+  const maxChunk = Math.max(1e-9, ...cands.map((c) => c.chunkRank));
+  const useVectors = cands.some((c) => c.vectorSim !== null);
+  const ranked = cands
+    .filter((c) => !c.removed)
+    .map((c) => {
+      const idScore = idMatchScore(c.id, c.author, queryTokens);
+      const text = 0.6 * (c.chunkRank / maxChunk) + 0.4 * (c.modelRank / maxModel);
+      const vec = useVectors ? clamp01(c.vectorSim ?? 0) : 0;
+      const relevance = clamp01(useVectors ? 0.5 * idScore + 0.3 * text + 0.2 * vec : 0.6 * idScore + 0.4 * text);
+      const popularity = clamp01(c.popularity);
+      const score = RELEVANCE_WEIGHT * relevance + POPULARITY_WEIGHT * popularity;
+      return { candidate: c, relevance: round3(relevance), popularity: round3(popularity), score: round3(score) };
+    });
+  ranked.sort((a, b) => b.score - a.score || b.relevance - a.relevance || (a.candidate.id < b.candidate.id ? -1 : 1));
+  return ranked;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

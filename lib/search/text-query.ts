@@ -1,0 +1,29 @@
+/** Turning what a user typed into safe full-text query terms (only [a-z0-9] tokens reach tsquery). */
+
+const STOPWORDS = new Set([
+  "a", "an", "and", "the", "for", "of", "to", "in", "on", "with", "my", "me", "i", "we", "our", "is", "are", "be",
+  "it", "this", "that", "want", "need", "use", "using", "set", "up", "setup", "deploy", "run", "help", "please",
+  "some", "any", "how", "do", "can", "you", "on", "at", "by", "from", "or", "as", "into", "model", "models",
+]);
+
+export function queryTokens(text: string, opts: { keepStopwords?: boolean } = {}): string[] {
+  const toks = text
+    .toLowerCase()
+    .replace(/(\d)\.(\d)/g, "$1 $2")
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0 && (opts.keepStopwords || !STOPWORDS.has(t)));
+  return [...new Set(toks)];
+}
+
+/** `a:* | b:*` (prefix only for non-numeric tokens of 3+ chars, so "3" does not match "30b"). */
+export function orPrefixQuery(tokens: string[]): string {
+  return tokens.map(prefixTerm).join(" | ");
+}
+
+export function andPrefixQuery(tokens: string[]): string {
+  return tokens.map(prefixTerm).join(" & ");
+}
+
+function prefixTerm(t: string): string {
+  return t.length >= 3 && /[a-z]/.test(t) ? `${t}:*` : t;
+}

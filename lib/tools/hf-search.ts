@@ -1,0 +1,95 @@
+import type { z } from "zod";
+import type { DbHandle } from "@/db/client";
+import {
+  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, type ModelFilters,
+} from "@/db/queries/models";
+import { pipelineTagsFor } from "@/lib/search/hf-tasks";
+import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
+import { andPrefixQuery, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
+import type { ModelOption } from "@/lib/schemas/plan";
+import { hfSearchBodySchema, type HfSearchQuery } from "@/lib/schemas/tools";
+
+export interface HfSearchResult {
+  results: ModelOption[];
+  total_matches: number;
+  retrieval: "hybrid" | "vector" | "fulltext";
+  note?: string;
+}
+
+/** Supplies a query vector when embeddings are ready for the stored chunks; null otherwise. */
+export type QueryEmbedder = (text: string) => Promise<{ vector: number[] } | { unavailable: string }>;
+
+const CANDIDATES = 150;
+
+/** The hf_search tool: hybrid retrieval aggregated per model, filtered, ranked 0.6 × relevance + 0.4 × popularity. */
+export async function hfSearch(
+  h: DbHandle,
+  input: z.input<typeof hfSearchBodySchema> | HfSearchQuery,
+  embed?: QueryEmbedder,
+): Promise<HfSearchResult> {
+  const q = hfSearchBodySchema.parse(input);
+  const tokens = queryTokens(q.query);
+  const filters: ModelFilters = {
+    pipelineTags: q.task ? pipelineTagsFor(q.task) : null,
+    maxParams: q.max_params_b !== undefined ? q.max_params_b * 1e9 : null,
+    license: q.license ?? null,
+  };
+  const vectorOutcome = embed ? await embed(q.query) : { unavailable: "no embedding model is configured" };
+  const vector = "vector" in vectorOutcome ? vectorOutcome.vector : null;
+  if (!tokens.length && !vector) return { results: [], total_matches: 0, retrieval: "fulltext", note: "empty query" };
+
+  const [byModel, byChunk, byVector] = await Promise.all([
+    tokens.length ? modelTextCandidates(h, { orQuery: orPrefixQuery(tokens), andQuery: andPrefixQuery(tokens), filters, limit: CANDIDATES }) : [],
+    tokens.length ? chunkTextCandidates(h, { orQuery: orPrefixQuery(tokens), filters, limit: CANDIDATES }) : [],
+    vector ? chunkVectorCandidates(h, { embedding: vector, filters, limit: CANDIDATES }) : [],
+  ]);
+
+  const features = new Map<string, { modelRank: number; chunkRank: number; vectorSim: number | null; text?: string }>();
+  const get = (id: string) => {
+    let f = features.get(id);
+    if (!f) features.set(id, (f = { modelRank: 0, chunkRank: 0, vectorSim: vector ? 0 : null }));
+    return f;
+  };
+  for (const r of byModel) get(r.id).modelRank = r.rank;
+  for (const r of byChunk) Object.assign(get(r.id), { chunkRank: r.rank, text: r.text });
+  for (const r of byVector) {
+    const f = get(r.id);
+    f.vectorSim = r.sim;
+    f.text ??= r.text;
+  }
+
+  const rows = await modelsByIds(h, [...features.keys()]);
+  const cands: (ModelCandidate & { row: (typeof rows)[number] })[] = rows.map((row) => ({
+    id: row.id,
+    author: row.author,
+    popularity: row.popularity,
+    ...features.get(row.id)!,
+    row,
+  }));
+  const ranked = rankModels(cands, tokens);
+  const results: ModelOption[] = ranked.slice(0, q.top_k).map(({ candidate: c, relevance, popularity, score }) => ({
+    id: c.id,
+    pipeline_tag: c.row.pipelineTag,
+    params_b: c.row.params === null ? null : Math.round((c.row.params / 1e9) * 1000) / 1000,
+    license: c.row.license,
+    downloads: c.row.downloads,
+    likes: c.row.likes,
+    relevance,
+    popularity,
+    score,
+    url: `https://huggingface.co/${c.id}`,
+    gated: c.row.gated,
+    ...(features.get(c.id)?.text ? { matched_text: excerpt(features.get(c.id)!.text!) } : {}),
+  }));
+  return {
+    results,
+    total_matches: ranked.length,
+    retrieval: vector ? "hybrid" : "fulltext",
+    ...(vector ? {} : { note: `full-text only: ${"unavailable" in vectorOutcome ? vectorOutcome.unavailable : ""}` }),
+  };
+}
+
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 240 ? `${t.slice(0, 237)}…` : t;
+}
