@@ -3,6 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { DbHandle } from "@/db/client";
 import { cardCanon, cardChunks, instances, k8sPackageVersions, k8sPackages, models, modelToCard } from "@/db/schema";
 import { chunkCard } from "@/db/ingest/hf/chunk-card";
+import { cardHash } from "@/db/ingest/hf/parse-cards";
 import { withCatalogTransaction, type CatalogTx, type CellValue } from "./bulk-copy";
 import { copyColumns, qualifiedName } from "./columns";
 import { readJsonlGz, readManifest, SNAPSHOT_FILES, type SnapshotManifest } from "./snapshot-files";
@@ -10,7 +11,6 @@ import { sql } from "drizzle-orm";
 
 export interface SnapshotCard {
   id: string;
-  hash: string;
   kind: string;
   lang: string;
   source: string | null;
@@ -52,7 +52,7 @@ export async function loadCatalogSnapshot(h: DbHandle, dir: string, onProgress: 
     counts.models = await copyTable(tx, models, readJsonlGz(file("models")));
     onProgress("cards", 3, total);
     const cards = [...readJsonlGz<SnapshotCard>(file("cards"))];
-    counts.cards = await copyTable(tx, cardCanon, cards as unknown as Record<string, CellValue>[]);
+    counts.cards = await copyTable(tx, cardCanon, cards.map((c) => ({ ...c, hash: cardHash(c.text) })));
     counts.model_links = await copyTable(tx, modelToCard, links(cards));
     onProgress("card_chunks", 4, total);
     counts.card_chunks = await withIndexesDropped(tx, "hf", chunkIndexes, () =>

@@ -16,10 +16,15 @@ const dataDir = process.argv[2] ?? "/work/shared/data";
 async function main() {
   const models = [];
   let total = 0;
+  let removed = 0;
+  const dropRemoved = process.env.DROP_REMOVED === "1";
   for await (const obj of readJsonl(path.join(dataDir, "hf/models.jsonl"))) {
     total++;
-    if (keepModel(obj)) models.push(parseModelLine(obj));
+    if (!keepModel(obj)) continue;
+    if ((obj as { removed?: boolean }).removed === true && (removed++, dropRemoved)) continue;
+    models.push(parseModelLine(obj));
   }
+  console.log(`kept models flagged removed (deleted from the Hub): ${removed}${dropRemoved ? " (dropped)" : ""}`);
   const pop = computePopularity(models);
   const kept = keptModelIndex(models.map((m) => m.id));
   console.log(`models: ${total} read, ${models.length} kept; popularity>0: ${pop.filter((p) => p > 0).length}`);

@@ -38,23 +38,23 @@ function whereClause(q: NormalizedComputeQuery, price: SQL): SQL {
  */
 export async function searchInstances(h: DbHandle, q: NormalizedComputeQuery): Promise<{ rows: InstanceHit[]; total: number }> {
   const price = q.spot ? sql.raw("spot_price_per_hour_usd") : sql.raw("price_per_hour_usd");
-  const rows = await h.query<InstanceHit & { total: string | number; regionsAvailable: string | number }>(sql`
+  const rows = await h.query<InstanceHit & { total: string | number; eff_price: number; regionsAvailable: string | number }>(sql`
     WITH matching AS (
       SELECT ${SELECT_COLUMNS}, ${price} AS eff_price,
              count(*) OVER (PARTITION BY provider, instance_type) AS "regionsAvailable"
       FROM cloud.instances
       WHERE ${whereClause(q, price)}
     ), best AS (
-      SELECT DISTINCT ON (provider, instance_type) *
+      SELECT DISTINCT ON (provider, "instanceType") *
       FROM matching
-      ORDER BY provider, instance_type, eff_price ASC, region COLLATE "C" ASC
+      ORDER BY provider, "instanceType", eff_price ASC, region COLLATE "C" ASC
     )
     SELECT *, count(*) OVER () AS total
     FROM best
     ORDER BY eff_price ASC, "gpuMemoryGbTotal" DESC, "gpuCount" DESC, "instanceType" COLLATE "C" ASC, provider COLLATE "C" ASC
     LIMIT ${q.topK}`);
   return {
-    rows: rows.map(({ total: _t, ...r }) => ({ ...numeric(r), regionsAvailable: Number(r.regionsAvailable) })),
+    rows: rows.map(({ total: _t, eff_price: _e, ...r }) => ({ ...numeric(r), regionsAvailable: Number(r.regionsAvailable) })),
     total: rows.length ? Number(rows[0].total) : 0,
   };
 }

@@ -43,16 +43,19 @@ export async function modelTextCandidates(
   return rows.map((r) => ({ id: r.id, rank: Number(r.rank) }));
 }
 
-/** Best card passage per model by full-text (English and Spanish configurations). */
+/**
+ * Best card passage per model by full-text (English and Spanish configurations). The caller
+ * passes an AND query first and falls back to OR when it finds too little.
+ */
 export async function chunkTextCandidates(
   h: DbHandle,
-  q: { orQuery: string; filters: ModelFilters; limit: number },
+  q: { tsquery: string; filters: ModelFilters; limit: number },
 ): Promise<{ id: string; rank: number; text: string }[]> {
   const rows = await h.query<{ id: string; rank: number; text: string }>(sql`
-    WITH q AS (SELECT to_tsquery('english', ${q.orQuery}) || to_tsquery('spanish', ${q.orQuery}) AS qq),
+    WITH q AS (SELECT to_tsquery('english', ${q.tsquery}) || to_tsquery('spanish', ${q.tsquery}) AS qq),
     top AS (
       SELECT c.card_id, c.text, c.lang,
-             ts_rank_cd(c.search, q.qq) * CASE WHEN c.lang = 'en' THEN 1.0 ELSE 0.8 END AS rank
+             ts_rank(c.search, q.qq) * CASE WHEN c.lang = 'en' THEN 1.0 ELSE 0.8 END AS rank
       FROM hf.card_chunks c, q
       WHERE c.search @@ q.qq
       ORDER BY rank DESC

@@ -14,6 +14,9 @@ export interface ModelCandidate {
 
 export const RELEVANCE_WEIGHT = 0.6;
 export const POPULARITY_WEIGHT = 0.4;
+/** Candidates below either floor are dropped before ranking. */
+export const MIN_RELEVANCE = 0.15;
+export const RELATIVE_FLOOR = 0.3;
 
 /** Orgs that publish the original weights of the families people ask for by name. */
 const ORIGINAL_PUBLISHERS = new Set([
@@ -72,8 +75,11 @@ export function rankModels<T extends ModelCandidate>(cands: T[], queryTokens: st
       const score = RELEVANCE_WEIGHT * relevance + POPULARITY_WEIGHT * popularity;
       return { candidate: c, relevance: round3(relevance), popularity: round3(popularity), score: round3(score) };
     });
-  ranked.sort((a, b) => b.score - a.score || b.relevance - a.relevance || (a.candidate.id < b.candidate.id ? -1 : 1));
-  return ranked;
+  // A popular model that barely matches (gpt2 for "object detection") must not outrank real matches.
+  const top = Math.max(0, ...ranked.map((r) => r.relevance));
+  const relevant = ranked.filter((r) => r.relevance >= MIN_RELEVANCE && r.relevance >= RELATIVE_FLOOR * top);
+  relevant.sort((a, b) => b.score - a.score || b.relevance - a.relevance || (a.candidate.id < b.candidate.id ? -1 : 1));
+  return relevant;
 }
 
 function clamp01(x: number): number {

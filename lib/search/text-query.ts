@@ -27,3 +27,12 @@ export function andPrefixQuery(tokens: string[]): string {
 function prefixTerm(t: string): string {
   return t.length >= 3 && /[a-z]/.test(t) ? `${t}:*` : t;
 }
+
+/**
+ * Tokens worth an OR match: bare one- or two-digit numbers ("3" in "llama 3") match thousands of
+ * documents on their own, so they only count inside AND queries and id matching.
+ */
+export function informativeTokens(tokens: string[]): string[] {
+  const out = tokens.filter((t) => !/^\d{1,2}$/.test(t));
+  return out.length ? out : tokens;
+}

@@ -19,6 +19,8 @@ export interface Architecture {
   intermediate: number;
   vocab: number;
   tied_embeddings?: boolean;
+  /** Override for embedding + LM-head params (billions); default vocab × hidden × (tied ? 1 : 2). */
+  embedding_params_b?: number;
   /** "plain" = 2-matrix MLP (Phi-2, Falcon); default gated (SwiGLU/GeGLU, 3 matrices). */
   mlp?: "gated" | "plain";
   /** Native (trained/published) context window in tokens. */

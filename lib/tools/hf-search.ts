@@ -5,7 +5,7 @@ import {
 } from "@/db/queries/models";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
 import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
-import { andPrefixQuery, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
+import { andPrefixQuery, informativeTokens, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
 import type { ModelOption } from "@/lib/schemas/plan";
 import { hfSearchBodySchema, type HfSearchQuery } from "@/lib/schemas/tools";
 
@@ -38,9 +38,12 @@ export async function hfSearch(
   const vector = "vector" in vectorOutcome ? vectorOutcome.vector : null;
   if (!tokens.length && !vector) return { results: [], total_matches: 0, retrieval: "fulltext", note: "empty query" };
 
+  const informative = informativeTokens(tokens);
   const [byModel, byChunk, byVector] = await Promise.all([
-    tokens.length ? modelTextCandidates(h, { orQuery: orPrefixQuery(tokens), andQuery: andPrefixQuery(tokens), filters, limit: CANDIDATES }) : [],
-    tokens.length ? chunkTextCandidates(h, { orQuery: orPrefixQuery(tokens), filters, limit: CANDIDATES }) : [],
+    tokens.length
+      ? modelTextCandidates(h, { orQuery: orPrefixQuery(informative), andQuery: andPrefixQuery(tokens), filters, limit: CANDIDATES })
+      : [],
+    tokens.length ? chunkCandidates(h, informative, filters) : [],
     vector ? chunkVectorCandidates(h, { embedding: vector, filters, limit: CANDIDATES }) : [],
   ]);
 
@@ -87,6 +90,15 @@ export async function hfSearch(
     retrieval: vector ? "hybrid" : "fulltext",
     ...(vector ? {} : { note: `full-text only: ${"unavailable" in vectorOutcome ? vectorOutcome.unavailable : ""}` }),
   };
+}
+
+/** Passages that contain every informative term; all-OR only when that finds too few. */
+async function chunkCandidates(h: DbHandle, tokens: string[], filters: ModelFilters) {
+  const strict = tokens.length > 1 ? await chunkTextCandidates(h, { tsquery: andPrefixQuery(tokens), filters, limit: CANDIDATES }) : [];
+  if (strict.length >= 20) return strict;
+  const loose = await chunkTextCandidates(h, { tsquery: orPrefixQuery(tokens), filters, limit: CANDIDATES });
+  const seen = new Set(strict.map((r) => r.id));
+  return [...strict, ...loose.filter((r) => !seen.has(r.id)).map((r) => ({ ...r, rank: r.rank * 0.5 }))];
 }
 
 function excerpt(text: string): string {

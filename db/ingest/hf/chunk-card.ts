@@ -96,6 +96,13 @@ function toSections(body: string): Section[] {
   return sections;
 }
 
+/** Heading path "A > B > C"; outer levels are dropped while it is longer than 160 chars. */
+function headingOf(path: string[]): string | null {
+  let p = path;
+  while (p.length > 1 && p.join(" > ").length > 160) p = p.slice(1);
+  return p.length ? p.join(" > ").slice(0, 200) : null;
+}
+
 function cleanBlocks(blocks: string[], boilerplate: RegExp): string[] {
   return blocks.filter((b) => !boilerplate.test(b) && !HR.test(b) && !EMPTY_FENCE.test(b));
 }
@@ -143,7 +150,7 @@ export function chunkCard(text: string, lang: string): CardChunk[] {
         continue;
       }
     }
-    const heading = s.path.length ? s.path.join(" > ") : null;
+    const heading = headingOf(s.path);
     for (const text of packSection(s.blocks.flatMap(splitBlock))) out.push({ heading, text });
   }
 

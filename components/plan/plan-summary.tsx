@@ -1,0 +1,62 @@
+import type { DeploymentPlan } from "@/lib/schemas/plan";
+import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { BudgetBadge } from "./budget-badge";
+import { formatGb, formatGpus, formatMonthly, providerLabel } from "./format";
+import { SpecChips } from "./spec-chips";
+
+function Stat({ label, value, sub, testId }: { label: string; value: React.ReactNode; sub?: React.ReactNode; testId?: string }) {
+  return (
+    <div className="min-w-0 rounded-lg border border-border bg-background/60 px-3 py-2.5" data-testid={testId}>
+      <div className="text-[11px] font-medium uppercase tracking-wide text-muted">{label}</div>
+      <div className="mt-0.5 truncate text-lg font-semibold tracking-tight tabular-nums">{value}</div>
+      {sub ? <div className="mt-0.5 truncate text-xs text-muted">{sub}</div> : null}
+    </div>
+  );
+}
+
+/** The top of the plan: summary sentence and three numbers worth scanning first. */
+export function PlanSummary({ plan, spec }: { plan: DeploymentPlan; spec?: WorkloadSpec }) {
+  const top = plan.compute[0];
+  return (
+    <div className="rounded-xl border border-border bg-card p-4 shadow-[0_1px_2px_rgba(0,0,0,0.04)]">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 className="text-sm font-semibold tracking-tight">Deployment plan</h3>
+        {plan.engine === "offline" ? (
+          <span className="text-xs text-muted" title="Written by the offline engine (no LLM)">
+            offline engine
+          </span>
+        ) : null}
+      </div>
+      {plan.summary ? <p className="mt-1.5 text-[15px] leading-relaxed" data-testid="plan-summary">{plan.summary}</p> : null}
+      <div className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-3">
+        <Stat label="GPU memory needed" value={formatGb(plan.sizing.memory_gb_required)} sub={plan.sizing.source === "user_constraint" ? "from your GPU constraint" : undefined} />
+        <Stat
+          label="Recommended"
+          value={top ? formatGpus(top) : "—"}
+          sub={top ? `${providerLabel(top.provider)} ${top.instance_type} · ${top.region}` : "no matching instance"}
+        />
+        <Stat
+          label="Estimated cost"
+          testId="plan-estimate"
+          value={plan.estimated_monthly_cost_usd != null ? `${formatMonthly(plan.estimated_monthly_cost_usd)}/mo` : "—"}
+          sub={<BudgetBadge fits={plan.fits_budget} estimate={null} budget={spec?.budget_monthly_usd} />}
+        />
+      </div>
+      {spec ? (
+        <div className="mt-3">
+          <SpecChips spec={spec} />
+        </div>
+      ) : null}
+      {plan.assumptions?.length ? (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-muted hover:text-foreground">Assumptions ({plan.assumptions.length})</summary>
+          <ul className="mt-1.5 list-disc space-y-0.5 pl-5 text-muted">
+            {plan.assumptions.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { DeploymentPlan } from "@/lib/schemas/plan";
+import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { ComputeTable } from "./compute-table";
+import { LocalCluster } from "./local-cluster";
+import { ModelsList } from "./models-list";
+import { PackagesList } from "./packages-list";
+import { PlanSummary } from "./plan-summary";
+import { SizingCard } from "./sizing-card";
+import { StepsList } from "./steps-list";
+import { WarningsCallout } from "./warnings-callout";
+
+/** The structured deployment plan, in the order people scan it. */
+export function PlanView({ plan, spec }: { plan: DeploymentPlan; spec?: WorkloadSpec }) {
+  return (
+    <div className="space-y-3" data-testid="plan">
+      <PlanSummary plan={plan} spec={spec} />
+      <WarningsCallout warnings={plan.warnings ?? []} />
+      <SizingCard sizing={plan.sizing} />
+      <ComputeTable
+        compute={plan.compute ?? []}
+        budget={spec?.budget_monthly_usd}
+        fits={plan.fits_budget}
+        estimate={plan.estimated_monthly_cost_usd}
+      />
+      <ModelsList models={plan.models ?? []} />
+      <PackagesList packages={plan.packages ?? []} />
+      {plan.local_cluster ? <LocalCluster cluster={plan.local_cluster} /> : null}
+      <StepsList steps={plan.steps ?? []} />
+    </div>
+  );
+}
