@@ -118,7 +118,7 @@ export function ChatApp({
           <div className="sticky bottom-0 z-20 bg-gradient-to-t from-background from-70% to-transparent pt-6">
             <div className="mx-auto w-full max-w-5xl px-4 pb-3">
               {readOnly ? <ReadonlyNotice /> : composer}
-              <div className="mt-2">
+              <div className="mt-2 hidden sm:block">
                 <HealthFooter />
               </div>
             </div>

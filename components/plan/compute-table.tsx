@@ -5,10 +5,53 @@ import { SectionCard } from "@/components/ui/section-card";
 import { BudgetBadge } from "./budget-badge";
 import { formatGb, formatGpus, formatHourly, formatMonthly, providerLabel } from "./format";
 
-const th = "px-3 py-2 text-left text-xs font-medium text-muted whitespace-nowrap";
+const th = "px-3 py-2 text-left text-xs font-medium text-muted whitespace-nowrap first:pl-4 last:pr-4";
 const thNum = `${th} text-right`;
-const td = "px-3 py-2 whitespace-nowrap";
+const td = "px-3 py-2 whitespace-nowrap first:pl-4 last:pr-4";
 const tdNum = `${td} text-right tabular-nums`;
+
+function MonthlyCost({ value, over }: { value: number; over: boolean }) {
+  return (
+    <span className={`inline-flex items-center gap-1 ${over ? "text-danger" : ""}`}>
+      {over ? <span className="h-1.5 w-1.5 rounded-full bg-danger" aria-hidden="true" /> : null}
+      {formatMonthly(value)}
+      {over ? <span className="sr-only"> (over budget)</span> : null}
+    </span>
+  );
+}
+
+/** Narrow screens: one card per instance instead of a nine-column table. */
+function ComputeCard({ o, recommended, over }: { o: InstanceOption; recommended: boolean; over: boolean }) {
+  return (
+    <li
+      data-testid="plan-compute-card"
+      className={`rounded-lg border px-3 py-2.5 text-sm ${recommended ? "border-accent/50 bg-accent-soft/70" : "border-border"}`}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-1.5">
+            <span className="font-medium">{providerLabel(o.provider)}</span>
+            <span className="font-mono text-[13px]">{o.instance_type}</span>
+            {recommended ? <Badge tone="accent">Recommended</Badge> : null}
+          </div>
+          <div className="mt-0.5 text-muted">{formatGpus(o)}</div>
+        </div>
+        <div className="text-right">
+          <div className="font-semibold tabular-nums">
+            <MonthlyCost value={o.monthly_cost_usd} over={over} />
+          </div>
+          <div className="text-xs text-muted tabular-nums">{formatHourly(o.price_per_hour_usd)}/hr</div>
+        </div>
+      </div>
+      <div className="mt-1.5 flex flex-wrap gap-x-3 text-xs text-muted">
+        <span>{o.region}</span>
+        <span>{o.vcpus ?? "—"} vCPUs</span>
+        <span>{formatGb(o.memory_gb)} RAM</span>
+        {o.spot_price_per_hour_usd != null ? <span>spot {formatHourly(o.spot_price_per_hour_usd)}/hr</span> : null}
+      </div>
+    </li>
+  );
+}
 
 /** Ranked cloud instances; the first is the recommendation. */
 export function ComputeTable({
@@ -35,7 +78,12 @@ export function ComputeTable({
         <p className="text-sm text-muted">No instance in the catalog matches these requirements. Try relaxing the provider, region or GPU constraints.</p>
       ) : (
         <>
-          <div className="-mx-4 -mt-4 overflow-x-auto">
+          <ul className="-my-1 space-y-2 sm:hidden" aria-label="Cloud instances that fit, cheapest first">
+            {compute.map((o, i) => (
+              <ComputeCard key={`${o.provider}/${o.instance_type}/${o.region}`} o={o} recommended={i === 0} over={budget != null && o.monthly_cost_usd > budget} />
+            ))}
+          </ul>
+          <div className="-mx-4 -mt-4 hidden overflow-x-auto sm:block">
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">Cloud instances that fit, cheapest first</caption>
               <thead className="border-b border-border bg-subtle/60">
@@ -86,8 +134,8 @@ export function ComputeTable({
                       <td className={tdNum}>{formatGb(o.memory_gb)}</td>
                       <td className={tdNum}>{formatHourly(o.price_per_hour_usd)}</td>
                       <td className={`${tdNum} text-muted`}>{formatHourly(o.spot_price_per_hour_usd)}</td>
-                      <td className={`${tdNum} font-semibold ${over ? "text-danger" : ""}`} title={over ? "Above your monthly budget" : undefined}>
-                        {formatMonthly(o.monthly_cost_usd)}
+                      <td className={`${tdNum} font-semibold`} title={over ? "Above your monthly budget" : undefined}>
+                        <MonthlyCost value={o.monthly_cost_usd} over={over} />
                       </td>
                     </tr>
                   );
@@ -97,6 +145,7 @@ export function ComputeTable({
           </div>
           <p className="mt-3 text-xs text-muted">
             On-demand prices, cheapest matching region per instance type; $/month = $/hr × 730.
+            {budget != null && compute.some((c) => c.monthly_cost_usd > budget) ? " Red: above your budget." : ""}
             {asOf ? ` Prices as of ${asOf}.` : ""}
           </p>
         </>

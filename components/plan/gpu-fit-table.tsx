@@ -8,7 +8,7 @@ export function GpuFitTable({ fit }: { fit: NonNullable<Sizing["gpu_fit"]> }) {
     <div>
       <h4 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">GPUs needed by card size</h4>
       <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="plan-gpu-fit">
+        <table className="w-full max-w-xl text-sm" data-testid="plan-gpu-fit">
           <thead>
             <tr className="text-left text-xs text-muted">
               <th scope="col" className="py-1 pr-4 font-medium">Memory per GPU</th>

@@ -10,6 +10,11 @@ import { formatCount } from "./format";
 
 const INITIAL = 5;
 
+/** "helm repo add … && helm install …" shown one command per line (the copy button copies the original). */
+export function commandLines(cmd: string): string[] {
+  return cmd.split(/\s+&&\s+/).filter(Boolean);
+}
+
 function PackageItem({ p }: { p: PackageOption }) {
   return (
     <li className="py-3" data-testid="plan-package">
@@ -37,8 +42,13 @@ function PackageItem({ p }: { p: PackageOption }) {
       </div>
       {p.description ? <p className="mt-1 line-clamp-2 text-sm text-muted">{p.description}</p> : null}
       <div className="mt-2 flex items-start gap-2 rounded-lg border border-border bg-code py-1.5 pl-3 pr-1.5">
-        <code className="min-w-0 flex-1 overflow-x-auto whitespace-pre py-0.5 font-mono text-[12.5px] leading-5" data-testid="plan-package-install">
-          {p.install_command}
+        <code className="min-w-0 flex-1 overflow-x-auto py-0.5 font-mono text-[12.5px] leading-5 [overflow-wrap:anywhere]" data-testid="plan-package-install">
+          {commandLines(p.install_command).map((line, i, all) => (
+            <span key={i} className={i > 0 ? "block pl-4" : "block"}>
+              {line}
+              {i < all.length - 1 ? " &&\n" : ""}
+            </span>
+          ))}
         </code>
         <CopyButton text={p.install_command} ariaLabel={`Copy install command for ${p.name}`} className="shrink-0" />
       </div>

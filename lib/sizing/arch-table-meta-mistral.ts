@@ -20,11 +20,11 @@ export const META_MISTRAL: Architecture[] = [
   // Llama 3 (8k context) / 3.1 (128k)
   def({ ...L3, id: "llama-3-8b", name: "Llama 3 8B", params_b: 8.03, layers: 32, hidden: 4096, heads: 32, kv_heads: 8,
     intermediate: 14336, max_context: 8192, match: "llama-?3-8b" }),
-  def({ ...L3, id: "llama-3-70b", name: "Llama 3 70B", params_b: 70.6, layers: 80, hidden: 8192, heads: 64, kv_heads: 8,
+  def({ ...L3, id: "llama-3-70b", name: "Llama 3 70B", params_b: 70.55, layers: 80, hidden: 8192, heads: 64, kv_heads: 8,
     intermediate: 28672, max_context: 8192, match: "llama-?3-70b" }),
   def({ ...L3, id: "llama-3.1-8b", name: "Llama 3.1 8B", params_b: 8.03, layers: 32, hidden: 4096, heads: 32, kv_heads: 8,
     intermediate: 14336, max_context: 131072, match: "llama-?3\\.1-8b", alias: "llama-8b" }),
-  def({ ...L3, id: "llama-3.1-70b", name: "Llama 3.1 70B", params_b: 70.6, layers: 80, hidden: 8192, heads: 64, kv_heads: 8,
+  def({ ...L3, id: "llama-3.1-70b", name: "Llama 3.1 70B", params_b: 70.55, layers: 80, hidden: 8192, heads: 64, kv_heads: 8,
     intermediate: 28672, max_context: 131072, match: "llama-?3\\.1-70b" }),
   def({ ...L3, id: "llama-3.1-405b", name: "Llama 3.1 405B", params_b: 405.9, layers: 126, hidden: 16384, heads: 128,
     kv_heads: 8, intermediate: 53248, max_context: 131072, match: "llama-?3\\.1-405b", alias: "llama-?3?-405b" }),
@@ -39,7 +39,7 @@ export const META_MISTRAL: Architecture[] = [
   def({ ...L3, id: "llama-3.2-90b-vision", name: "Llama 3.2 90B Vision", params_b: 88.6, layers: 100, hidden: 8192,
     heads: 64, kv_heads: 8, intermediate: 28672, max_context: 131072, match: "llama-?3\\.2-90b", alias: "llama-90b",
     notes: ["20 of the 100 layers are cross-attention layers over image tokens; all 100 are counted for KV (upper bound)."] }),
-  def({ ...L3, id: "llama-3.3-70b", name: "Llama 3.3 70B", params_b: 70.6, layers: 80, hidden: 8192, heads: 64, kv_heads: 8,
+  def({ ...L3, id: "llama-3.3-70b", name: "Llama 3.3 70B", params_b: 70.55, layers: 80, hidden: 8192, heads: 64, kv_heads: 8,
     intermediate: 28672, max_context: 131072, match: "llama-?3\\.3-70b", alias: "llama-70b" }),
   // Llama 4 (MoE). Intermediate = expert width.
   def({ ...L3, id: "llama-4-scout", name: "Llama 4 Scout 17B-16E", params_b: 109, active_params_b: 17, layers: 48,

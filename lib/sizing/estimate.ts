@@ -8,7 +8,7 @@
  *  otherwise SizingInputError. Every default taken is listed in `assumptions`.
  */
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
-import { fallbackArchitecture, findArchitecture, parseParamsFromName, precisionFromName } from "./architectures";
+import { fallbackArchitecture, findArchitecture, type Architecture, parseParamsFromName, precisionFromName } from "./architectures";
 import { assemble, type Part } from "./assemble";
 import { fitTable } from "./gpu-fit";
 import { llmSizing, type ResolvedLlm } from "./llm-sizing";
@@ -54,6 +54,12 @@ function resolve(input: SizingInput): Resolved {
       ? `Cannot size "${names.join('" / "')}": it is not in the architecture or measured tables and no parameter count is known. Give params_b (e.g. 7 for a 7B model).`
       : "Cannot size the workload: give a model name (e.g. \"Llama 3.1 8B\"), a parameter count (params_b), or a workload such as \"object detection\" or \"image generation\".",
   );
+}
+
+/** The LLM architecture estimateMemory would use for this input (table or fallback), or null. */
+export function resolveArchitecture(input: SizingInput): Architecture | null {
+  const r = resolve(input);
+  return r.kind === "llm" ? r.llm.arch : null;
 }
 
 /** Non-LLM model known only by its parameter count: a rough, clearly labelled estimate. */

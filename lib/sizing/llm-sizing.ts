@@ -68,7 +68,9 @@ function inferenceSizing(input: SizingInput, r: ResolvedLlm): Sizing {
   }
   const kvBytes = precision === "fp32" ? 4 : 2;
   out.push(`KV cache in ${kvBytes === 4 ? "fp32" : "bf16"} (${kvBytes} B/value, the engine default)${kvBytes === 2 ? "; an fp8 KV cache (--kv-cache-dtype fp8) halves it" : ""}.`);
-  if (isQuantized(precision)) out.push(`Quantized weights: embeddings and LM head stay 16-bit; int4 = 0.5 B + 4% for group-wise scales/zeros.`);
+  if (isQuantized(precision) && a.native?.precision !== precision) {
+    out.push(`Quantized weights: embeddings and LM head stay 16-bit${precision === "int4" ? "; int4 = 0.5 B + 4% for group-wise scales/zeros (GPTQ/AWQ)" : ""}.`);
+  }
   out.push(
     "Activations: one layer's transient buffers for up to 8,192 batched tokens (chunked prefill) + last-token logits; FlashAttention, no s² term.",
     "Runtime overhead = max(1 GB, 5% of weights): CUDA context, cuBLAS/NCCL workspaces, CUDA graphs, allocator fragmentation.",

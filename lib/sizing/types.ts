@@ -71,11 +71,11 @@ export class SizingInputError extends Error {
 /** Round to 0.1 (GB values in breakdowns). */
 export const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-/** "70.6B", "8.03B", "0.49B" — parameter counts in billions with sensible precision. */
+/** "70.6B", "669.1B", "8.03B", "0.49B", "3.2M" — parameter counts with sensible precision. */
 export const fmtB = (b: number): string => {
-  if (b >= 100) return `${Math.round(b)}B`;
   if (b >= 10) return `${r1(b)}B`;
-  return `${Math.round(b * 100) / 100}B`;
+  if (b >= 0.1) return `${Math.round(b * 100) / 100}B`;
+  return `${Math.round(b * 10000) / 10}M`;
 };
 
 export const fmtGb = (gb: number): string => `${r1(gb).toFixed(1)} GB`;

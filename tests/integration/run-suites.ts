@@ -3,6 +3,9 @@ import type { DbHandle } from "@/db/client";
 import type { Backend } from "./harness";
 import { conversationSuite } from "./suites/conversations";
 import { schemaSuite } from "./suites/schema";
+import { catalogSearchSuite } from "./suites/catalog-search";
+import { computeSearchSuite } from "./suites/compute-search";
+import { ensureSnapshotLoaded } from "./harness";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -14,11 +17,14 @@ export function runAllSuites(backend: Backend) {
   describe(`[${backend.name}]`, () => {
     beforeAll(async () => {
       handle = await backend.open();
+      await ensureSnapshotLoaded(handle);
     }, 300_000);
     afterAll(async () => {
       await handle?.close();
     });
     schemaSuite(h);
     conversationSuite(h);
+    catalogSearchSuite(h);
+    computeSearchSuite(h);
   });
 }

@@ -1,0 +1,36 @@
+/** Deterministic memory sizing: see estimate.ts (entry point) and anchors.md §A3 for the formulas. */
+export { estimateMemory, resolveArchitecture, sizingInputFromSpec } from "./estimate";
+export {
+  ARCHITECTURES,
+  embeddingParamsB,
+  fallbackArchitecture,
+  findArchitecture,
+  kvBytesPerToken,
+  normalizeModelName,
+  parseParamsFromName,
+  precisionFromName,
+  type Architecture,
+  type ArchitectureMatch,
+} from "./architectures";
+export { findMeasured, MEASURED_MODELS, measuredSizing, type MeasuredFigure, type MeasuredMatch, type MeasuredModel } from "./measured";
+export {
+  DEFAULT_GPU_SIZES_GB,
+  DEFAULT_TP_SIZES,
+  fitTable,
+  gpusNeeded,
+  minTotalGpuMemoryGb,
+  perGpuMemoryGb,
+  type GpuFitOptions,
+} from "./gpu-fit";
+export { maxContextThatFits, maxParamsForMemory, type MaxContextResult, type MaxParamsOptions } from "./capacity";
+export { loraParams } from "./llm-training";
+export {
+  DEFAULT_MAX_UTILIZATION,
+  SizingInputError,
+  type FineTuneMethod,
+  type Modality,
+  type Precision,
+  type Sizing,
+  type SizingInput,
+  type Task,
+} from "./types";
