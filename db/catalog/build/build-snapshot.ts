@@ -87,7 +87,7 @@ export async function buildSnapshot(src: UpstreamPaths, outDir: string, log: (m:
     const c = parseCardLine(o, kept);
     if (!keepCard(c)) return null;
     // The hash is recomputed at load time (cardHash), so it does not take snapshot space.
-    const { hash: _hash, ...row } = toColumnRow(cardCanon, c.canon as Record<string, unknown>) as SnapshotCard & { hash: string };
+    const { hash: _hash, ...row } = toColumnRow(cardCanon, c.canon as Record<string, unknown>) as unknown as SnapshotCard & { hash: string };
     return { ...row, model_ids: c.links.map((l) => l.modelId).sort() };
   });
   // Grouping similar cards (same source, neighbouring model ids) lets gzip find their shared text.
