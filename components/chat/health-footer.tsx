@@ -28,7 +28,8 @@ export function HealthFooter() {
         if (cancelled) return;
         setHealth(body);
         setFailed(false);
-        const loading = body.seeding || (body.catalog?.state && !["ready", "unavailable", "error", "failed"].includes(body.catalog.state));
+        const state = body.catalog?.state;
+        const loading = body.seeding || state === "seeding" || state === "unknown";
         if (loading) timer = setTimeout(load, 4000);
       } catch {
         if (cancelled) return;
@@ -44,7 +45,8 @@ export function HealthFooter() {
   }, []);
 
   const c = health?.catalog;
-  const seeding = !!health && (health.seeding || c?.state === "seeding" || c?.state === "pending" || c?.state === "loading");
+  const seeding = !!health && (health.seeding || c?.state === "seeding" || c?.state === "unknown");
+  const empty = !!health && !seeding && c?.state === "empty";
   const dot = failed || !health ? "bg-muted/50" : health.status === "ok" ? "bg-success" : "bg-warning";
   const engine = !health?.llm ? null : health.llm === "offline" ? "offline engine" : `LLM: ${health.llm}`;
 
@@ -53,10 +55,20 @@ export function HealthFooter() {
       <div className="flex flex-wrap items-center justify-center gap-x-3 gap-y-1">
         <span className="inline-flex items-center gap-1.5">
           <span className={`h-1.5 w-1.5 rounded-full ${dot}`} aria-hidden="true" />
-          {failed ? "status unavailable" : !health ? "checking status…" : seeding ? `catalog loading…${c?.progress ? ` (${c.progress})` : ""}` : null}
-          {health && !failed && !seeding ? (
-            <span data-testid="health-catalog">
-              {n(c?.instances)} instances · {n(c?.providers)} providers · {n(c?.packages)} Helm charts · {n(c?.models)} models
+          {failed ? "status unavailable" : !health ? "checking status…" : seeding ? `catalog loading…${c?.progress ? ` (${c.progress})` : ""}` : empty ? "catalog not loaded" : null}
+          {health && !failed && !seeding && !empty ? (
+            <span data-testid="health-catalog" className="inline-flex flex-wrap items-center justify-center gap-x-1.5">
+              {[
+                `${n(c?.instances)} instances`,
+                `${n(c?.providers)} providers`,
+                `${n(c?.packages)} Helm charts`,
+                `${n(c?.models)} models`,
+              ].map((t, i) => (
+                <span key={t} className="whitespace-nowrap">
+                  {i > 0 ? <span aria-hidden="true" className="mr-1.5">·</span> : null}
+                  {t}
+                </span>
+              ))}
             </span>
           ) : null}
         </span>

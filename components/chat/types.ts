@@ -1,4 +1,4 @@
-import type { ChatResponse, StoredMessage } from "@/lib/schemas/chat";
+import type { StoredMessage } from "@/lib/schemas/chat";
 import type { Clarification, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 
@@ -30,6 +30,8 @@ export function fromStoredMessages(messages: StoredMessage[]): UiMessage[] {
   const out: UiMessage[] = [];
   for (const m of messages) {
     if (m.role === "system") continue;
+    // Older rows may carry type "error" (a failed answer); treat it as such if it appears.
+    const failed = (m.type as string | undefined) === "error";
     out.push({
       id: m.id,
       role: m.role,
@@ -38,22 +40,10 @@ export function fromStoredMessages(messages: StoredMessage[]): UiMessage[] {
       spec: m.spec,
       clarification: m.clarification ?? null,
       plan: m.plan ?? null,
-      ...(m.type === "error" ? { error: { code: "error", message: m.content || "This answer failed." } } : {}),
+      ...(failed ? { type: "error" as const, error: { code: "error", message: m.content || "This answer failed." } } : {}),
     });
   }
   return out;
-}
-
-export function fromChatResponse(id: string, r: ChatResponse): UiMessage {
-  return {
-    id: r.message_id || id,
-    role: "assistant",
-    content: r.content,
-    type: r.type,
-    spec: r.spec,
-    clarification: r.clarification,
-    plan: r.plan,
-  };
 }
 
 export const STEP_LABELS: Record<StatusStepId, string> = {

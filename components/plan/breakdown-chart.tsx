@@ -30,7 +30,7 @@ export function BreakdownChart({ items, total }: { items: BreakdownItem[]; total
 
   return (
     <div>
-      <div role="img" aria-label={`Memory breakdown: ${description}`} className="h-7 w-full overflow-hidden rounded-md bg-subtle">
+      <div role="img" aria-label={`Memory breakdown: ${description}`} className="h-7 w-full rounded-md bg-subtle [&_svg.recharts-surface]:overflow-hidden [&_svg.recharts-surface]:rounded-md">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 28 }}>
           <BarChart layout="vertical" data={[row]} margin={{ top: 0, right: 0, bottom: 0, left: 0 }} barCategoryGap={0}>
             <XAxis type="number" hide domain={[0, domainMax]} />
@@ -38,6 +38,8 @@ export function BreakdownChart({ items, total }: { items: BreakdownItem[]; total
             <Tooltip
               cursor={false}
               isAnimationActive={false}
+              allowEscapeViewBox={{ x: false, y: true }}
+              offset={14}
               wrapperStyle={{ zIndex: 20 }}
               contentStyle={{
                 background: "var(--card)",

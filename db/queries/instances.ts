@@ -15,12 +15,14 @@ function whereClause(q: NormalizedComputeQuery, price: SQL): SQL {
   const conds: SQL[] = [sql`${price} IS NOT NULL`];
   if (q.gpu === "required") conds.push(sql`gpu_count > 0 AND accelerator_kind = 'gpu'`);
   if (q.gpu === "none") conds.push(sql`gpu_count = 0`);
-  if (q.gpuModels) conds.push(sql`gpu_model = ANY(${pgTextArray(q.gpuModels)})`);
+  if (q.gpuModels) conds.push(q.gpuModels.length ? sql`gpu_model = ANY(${pgTextArray(q.gpuModels)})` : sql`false`);
+  if (q.excludeGpuModels) conds.push(sql`(gpu_model IS NULL OR NOT (gpu_model = ANY(${pgTextArray(q.excludeGpuModels)})))`);
   if (q.minGpuCount !== null) conds.push(sql`gpu_count >= ${q.minGpuCount}`);
   if (q.minGpuMemoryGb !== null) conds.push(sql`coalesce(gpu_memory_gb_per_gpu, 0) >= ${q.minGpuMemoryGb}`);
   if (q.minTotalGpuMemoryGb !== null) conds.push(sql`gpu_memory_gb_total >= ${q.minTotalGpuMemoryGb}`);
   if (q.maxPricePerHour !== null) conds.push(sql`${price} <= ${q.maxPricePerHour}`);
   if (q.providers) conds.push(sql`provider = ANY(${pgTextArray(q.providers)})`);
+  if (q.excludeProviders) conds.push(sql`NOT (provider = ANY(${pgTextArray(q.excludeProviders)}))`);
   if (q.regions) {
     const terms = q.regions.map(
       (t) => sql`(lower(region) LIKE ${likePrefix(t)} OR lower(region) ~ ${`(^|[^a-z0-9])${escapeRegex(t)}($|[^a-z0-9])`})`,

@@ -22,7 +22,10 @@ export interface ModelRowOut {
 function filterSql(f: ModelFilters, alias = "m"): SQL {
   const a = sql.raw(alias);
   const conds: SQL[] = [sql`true`];
-  if (f.pipelineTags) conds.push(sql`${a}.pipeline_tag = ANY(${textArray(f.pipelineTags)})`);
+  if (f.pipelineTags) {
+    const tags = textArray(f.pipelineTags);
+    conds.push(sql`(${a}.pipeline_tag = ANY(${tags}) OR ${a}.recommended_for_tasks && ${tags})`);
+  }
   if (f.maxParams !== null) conds.push(sql`(${a}.params IS NULL OR ${a}.params <= ${f.maxParams})`);
   if (f.license) conds.push(sql`${a}.license ILIKE ${`%${f.license.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   return sql.join(conds, sql` AND `);
@@ -93,6 +96,20 @@ export async function chunkVectorCandidates(
     .map((r) => ({ ...r, sim: Number(r.sim) }))
     .sort((a, b) => b.sim - a.sim)
     .slice(0, q.limit);
+}
+
+/** The most popular models that pass the filters (used when the query names a task, not a model). */
+export async function popularModels(
+  h: DbHandle,
+  filters: ModelFilters,
+  limit: number,
+): Promise<{ id: string; recommended: boolean }[]> {
+  const tags = textArray(filters.pipelineTags ?? []);
+  const rows = await h.query<{ id: string; recommended: boolean }>(sql`
+    SELECT m.id, (m.recommended_for_tasks && ${tags}) AS recommended
+    FROM hf.models m WHERE ${filterSql(filters)}
+    ORDER BY (m.recommended_for_tasks && ${tags}) DESC, m.popularity DESC, m.id LIMIT ${limit}`);
+  return rows;
 }
 
 export async function modelsByIds(h: DbHandle, ids: string[]): Promise<ModelRowOut[]> {

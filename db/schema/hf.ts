@@ -35,6 +35,8 @@ export const models = hf.table(
     description: text("description"),
     hasCard: boolean("has_card").notNull().default(false),
     trendingScore: integer("trending_score"),
+    /** Hub tasks whose curated "recommended models" list includes this model (huggingface.js). */
+    recommendedForTasks: text("recommended_for_tasks").array().notNull().default(sql`'{}'::text[]`),
     /** Popularity in [0,1] precomputed at load (log-scaled, date-aware). */
     popularity: real("popularity").notNull().default(0),
     search: tsvector("search").generatedAlwaysAs(

@@ -231,3 +231,14 @@ export function resolveUserGpu(text: string): string[] {
   if (explicitMem || spec.canonical !== spec.family) return [spec.canonical];
   return familyMembers(spec.family).map((s) => s.canonical);
 }
+
+/** Pre-Volta NVIDIA cards (no tensor cores, no bf16): poor fits for modern ML stacks. */
+export const LEGACY_GPUS: ReadonlySet<string> = new Set(["K80", "M60", "P4", "P40", "P100"]);
+
+/** Canonical GPU names of a vendor (case-insensitive), optionally without legacy cards. */
+export function gpuModelsByVendor(vendor: string, opts: { modernOnly?: boolean } = {}): string[] {
+  const v = vendor.trim().toLowerCase();
+  return Object.values(GPU_SPECS)
+    .filter((s) => s.kind === "gpu" && s.vendor.toLowerCase() === v && !(opts.modernOnly && LEGACY_GPUS.has(s.canonical)))
+    .map((s) => s.canonical);
+}

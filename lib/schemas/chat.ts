@@ -53,10 +53,12 @@ export const storedMessageSchema = z.object({
   role: z.enum(["user", "assistant", "system"]),
   content: z.string(),
   created_at: z.string(),
-  type: z.enum(["clarification", "plan", "error"]).optional(),
+  type: z.enum(["clarification", "plan"]).optional(),
   spec: workloadSpecSchema.optional(),
   clarification: clarificationSchema.nullable().optional(),
   plan: deploymentPlanSchema.nullable().optional(),
+  // Extension: set on an assistant message that reports a failed pipeline run.
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
 export const conversationSchema = z.object({

@@ -11,10 +11,13 @@ export const computeSearchBodySchema = z
     min_total_gpu_memory_gb: z.number().min(0).max(100_000).optional(),
     max_price_per_hour_usd: z.number().positive().max(100_000).optional(),
     providers: z.array(str.max(50)).max(50).optional(),
+    exclude_providers: z.array(str.max(50)).max(50).optional().describe("extension: providers to leave out"),
     regions: z.array(str.max(100)).max(100).optional(),
     min_vcpus: z.number().min(0).max(10_000).optional(),
     min_memory_gb: z.number().min(0).max(100_000).optional(),
     gpu: z.enum(["required", "none", "any"]).default("required"),
+    gpu_vendor: str.max(30).optional().describe("extension: only this vendor's GPUs (nvidia, amd)"),
+    modern_gpus_only: z.boolean().optional().describe("extension: leave out pre-Volta cards (K80, M60, P4, P40, P100)"),
     spot: z.boolean().optional(),
     top_k: z.number().int().min(1).max(100).default(10),
   })
@@ -51,6 +54,7 @@ export const hfSearchBodySchema = z
     task: str.max(100).optional(),
     max_params_b: z.number().positive().max(100_000).optional(),
     license: str.max(100).optional(),
+    popular_in_task: z.boolean().default(false).describe("extension: also consider the task's most popular models (needs task)"),
     top_k: z.number().int().min(1).max(50).default(5),
   })
   .strict();

@@ -1,15 +1,17 @@
-import { resolveUserGpu } from "@/lib/gpu/specs";
+import { gpuModelsByVendor, LEGACY_GPUS, resolveUserGpu } from "@/lib/gpu/specs";
 import type { ComputeSearchQuery } from "@/lib/schemas/tools";
 
 /** A compute search with user text resolved: GPU aliases → canonical names, names lower-cased. */
 export interface NormalizedComputeQuery {
   gpuModels: string[] | null; // null = any GPU model
+  excludeGpuModels: string[] | null;
   unknownGpu: string | null; // the user's GPU text when it matched nothing we know
   minGpuCount: number | null;
   minGpuMemoryGb: number | null;
   minTotalGpuMemoryGb: number | null;
   maxPricePerHour: number | null;
   providers: string[] | null;
+  excludeProviders: string[] | null;
   regions: string[] | null;
   minVcpus: number | null;
   minMemoryGb: number | null;
@@ -19,16 +21,25 @@ export interface NormalizedComputeQuery {
 }
 
 export function normalizeComputeQuery(q: ComputeSearchQuery): NormalizedComputeQuery {
-  const gpuModels = q.gpu_model ? resolveUserGpu(q.gpu_model) : null;
+  const named = q.gpu_model ? resolveUserGpu(q.gpu_model) : null;
+  let gpuModels = named;
+  if (q.gpu_vendor) {
+    const ofVendor = new Set(gpuModelsByVendor(q.gpu_vendor));
+    gpuModels = (gpuModels ?? [...ofVendor]).filter((m) => ofVendor.has(m));
+  }
+  if (q.modern_gpus_only && gpuModels) gpuModels = gpuModels.filter((m) => !LEGACY_GPUS.has(m));
+  const legacyExcluded = q.modern_gpus_only && !gpuModels ? [...LEGACY_GPUS] : null;
   const lower = (xs?: string[]) => (xs?.length ? [...new Set(xs.map((x) => x.trim().toLowerCase()))] : null);
   return {
     gpuModels,
-    unknownGpu: q.gpu_model && gpuModels && gpuModels.length === 0 ? q.gpu_model : null,
+    excludeGpuModels: legacyExcluded,
+    unknownGpu: q.gpu_model && named && named.length === 0 ? q.gpu_model : null,
     minGpuCount: q.min_gpu_count ?? null,
     minGpuMemoryGb: q.min_gpu_memory_gb ?? null,
     minTotalGpuMemoryGb: q.min_total_gpu_memory_gb ?? null,
     maxPricePerHour: q.max_price_per_hour_usd ?? null,
     providers: lower(q.providers),
+    excludeProviders: lower(q.exclude_providers),
     regions: lower(q.regions),
     minVcpus: q.min_vcpus ?? null,
     minMemoryGb: q.min_memory_gb ?? null,

@@ -52,11 +52,13 @@ export function matchesQuery(c: InstanceCandidate, q: NormalizedComputeQuery): b
   if (q.gpu === "required" && !(c.gpuCount > 0 && c.acceleratorKind === "gpu")) return false;
   if (q.gpu === "none" && c.gpuCount > 0) return false;
   if (q.gpuModels && !(c.gpuModel && q.gpuModels.includes(c.gpuModel))) return false;
+  if (q.excludeGpuModels && c.gpuModel && q.excludeGpuModels.includes(c.gpuModel)) return false;
   if (q.minGpuCount !== null && c.gpuCount < q.minGpuCount) return false;
   if (q.minGpuMemoryGb !== null && (c.gpuMemoryGbPerGpu ?? 0) < q.minGpuMemoryGb) return false;
   if (q.minTotalGpuMemoryGb !== null && c.gpuMemoryGbTotal < q.minTotalGpuMemoryGb) return false;
   if (q.maxPricePerHour !== null && price > q.maxPricePerHour) return false;
   if (q.providers && !q.providers.includes(c.provider)) return false;
+  if (q.excludeProviders && q.excludeProviders.includes(c.provider)) return false;
   if (q.regions && !q.regions.some((t) => regionMatches(c.region, t))) return false;
   if (q.minVcpus !== null && (c.vcpus ?? 0) < q.minVcpus) return false;
   if (q.minMemoryGb !== null && (c.memoryGb ?? 0) < q.minMemoryGb) return false;

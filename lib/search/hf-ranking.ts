@@ -9,6 +9,8 @@ export interface ModelCandidate {
   modelRank: number; // ts_rank of the query over the model's id/tags/description
   chunkRank: number; // best card passage ts_rank (0 when none)
   vectorSim: number | null; // best card passage cosine similarity (null when vectors are not in use)
+  /** Hub-recommended for the requested task, or among its most popular models. */
+  taskMatch?: "recommended" | "popular";
   removed?: boolean;
 }
 
@@ -17,6 +19,7 @@ export const POPULARITY_WEIGHT = 0.4;
 /** Candidates below either floor are dropped before ranking. */
 export const MIN_RELEVANCE = 0.15;
 export const RELATIVE_FLOOR = 0.3;
+export const TASK_MATCH_BONUS = { recommended: 0.5, popular: 0.3 } as const;
 
 /** Orgs that publish the original weights of the families people ask for by name. */
 const ORIGINAL_PUBLISHERS = new Set([
@@ -70,7 +73,9 @@ export function rankModels<T extends ModelCandidate>(cands: T[], queryTokens: st
       const idScore = idMatchScore(c.id, c.author, queryTokens);
       const text = 0.6 * (c.chunkRank / maxChunk) + 0.4 * (c.modelRank / maxModel);
       const vec = useVectors ? clamp01(c.vectorSim ?? 0) : 0;
-      const relevance = clamp01(useVectors ? 0.5 * idScore + 0.3 * text + 0.2 * vec : 0.6 * idScore + 0.4 * text);
+      const matched = useVectors ? 0.5 * idScore + 0.3 * text + 0.2 * vec : 0.6 * idScore + 0.4 * text;
+      // A top model of the requested task is relevant to a task-level query even without shared words.
+      const relevance = clamp01(matched + (c.taskMatch ? TASK_MATCH_BONUS[c.taskMatch] : 0));
       const popularity = clamp01(c.popularity);
       const score = RELEVANCE_WEIGHT * relevance + POPULARITY_WEIGHT * popularity;
       return { candidate: c, relevance: round3(relevance), popularity: round3(popularity), score: round3(score) };

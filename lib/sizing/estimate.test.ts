@@ -121,3 +121,17 @@ describe("input handling", () => {
     expect(estimateMemory(input).breakdown.kv_cache).toBe(10.7);
   });
 });
+
+describe("name heuristics", () => {
+  it("a fine-tune named after its base family resolves via the size in its name", () => {
+    const s = estimateMemory({ task: "inference", hfId: "nvidia/Llama-3.1-Nemotron-70B-Instruct-HF" });
+    expect(s.breakdown.kv_cache).toBe(1.3); // Llama-3 70B GQA KV, not the MHA fallback
+    expect(s.assumptions.join(" ")).toMatch(/matched to Llama 3\.3 70B/);
+  });
+
+  it("development / other tasks are sized as interactive inference", () => {
+    const d = estimateMemory({ task: "development", modelName: "Qwen3 8B" });
+    expect(d.breakdown.kv_cache).toBeGreaterThan(0);
+    expect(d.breakdown.gradients).toBeUndefined();
+  });
+});

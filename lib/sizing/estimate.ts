@@ -34,6 +34,13 @@ function resolve(input: SizingInput): Resolved {
   }
   const parsed = names.map(parseParamsFromName).find((p) => p !== undefined);
   const paramsB = input.paramsB ?? parsed;
+  if (!input.paramsB && parsed) {
+    // A fine-tune named after its base family ("Llama-3.1-Nemotron-70B") → closest family member.
+    for (const name of names) {
+      const m = findArchitecture(name, parsed);
+      if (m) return { kind: "llm", llm: { arch: m.arch, notes: m.note ? [m.note] : [], namedPrecision: precisionFromName(name) } };
+    }
+  }
   const notes: string[] = [];
   if (!input.paramsB && parsed) notes.push(`Parameter count ${fmtB(parsed)} read from the name "${names[0]}".`);
   if (names.length) notes.push(`"${names.join('" / "')}" is not in the architecture or measured tables.`);

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { DbHandle } from "@/db/client";
 import {
-  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, type ModelFilters,
+  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, type ModelFilters,
 } from "@/db/queries/models";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
 import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
@@ -39,20 +39,22 @@ export async function hfSearch(
   if (!tokens.length && !vector) return { results: [], total_matches: 0, retrieval: "fulltext", note: "empty query" };
 
   const informative = informativeTokens(tokens);
-  const [byModel, byChunk, byVector] = await Promise.all([
+  const [byModel, byChunk, byVector, byTask] = await Promise.all([
     tokens.length
       ? modelTextCandidates(h, { orQuery: orPrefixQuery(informative), andQuery: andPrefixQuery(tokens), filters, limit: CANDIDATES })
       : [],
     tokens.length ? chunkCandidates(h, informative, filters) : [],
     vector ? chunkVectorCandidates(h, { embedding: vector, filters, limit: CANDIDATES }) : [],
+    q.popular_in_task && filters.pipelineTags ? popularModels(h, filters, 50) : [],
   ]);
 
-  const features = new Map<string, { modelRank: number; chunkRank: number; vectorSim: number | null; text?: string }>();
+  const features = new Map<string, { modelRank: number; chunkRank: number; vectorSim: number | null; taskMatch?: "recommended" | "popular"; text?: string }>();
   const get = (id: string) => {
     let f = features.get(id);
     if (!f) features.set(id, (f = { modelRank: 0, chunkRank: 0, vectorSim: vector ? 0 : null }));
     return f;
   };
+  for (const r of byTask) get(r.id).taskMatch = r.recommended ? "recommended" : "popular";
   for (const r of byModel) get(r.id).modelRank = r.rank;
   for (const r of byChunk) Object.assign(get(r.id), { chunkRank: r.rank, text: r.text });
   for (const r of byVector) {

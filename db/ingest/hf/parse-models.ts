@@ -67,6 +67,7 @@ export function parseModelLine(obj: unknown): ModelRow {
     description: str(o, "description"),
     hasCard: bool(o, "has_card") === true || strArr(o, "card_ids").length > 0,
     trendingScore: int(o, "trending_score"),
+    recommendedForTasks: strArr(o, "recommended_for_tasks"),
     popularity: 0,
   };
 }

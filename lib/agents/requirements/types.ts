@@ -72,6 +72,8 @@ export interface RequirementsExtras {
   closed_model?: string;
   /** Users mentioned without "concurrent" ("a chatbot for 200 users"). */
   users?: number;
+  /** Daily active users ("1000 daily users"), per day. */
+  daily_users?: number;
   requests_per_second?: number;
   batch_size?: number;
   /** Total GPU memory across all GPUs ("140GB of VRAM in total"). */

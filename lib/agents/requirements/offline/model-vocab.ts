@@ -53,6 +53,8 @@ export interface ModelFamily {
   stopAfter?: string[];
   /** Variant words placed before the size in the canonical name. */
   variantsFirst?: boolean;
+  /** Version written last as "v0.3" (Mistral style) instead of after the name. */
+  versionLast?: boolean;
   /** Known params for this mention (takes precedence over the written size). */
   params?: (m: RawMention) => number | undefined;
   /** Sizes to offer when none was given. */
@@ -160,6 +162,7 @@ export const FAMILIES: ModelFamily[] = [
     modality: "llm",
     heads: [{ seq: ["mixtral"] }],
     versions: /^0\.\d$/,
+    versionLast: true,
     params: (m) => {
       if (m.size?.experts === 8 && m.size.each_b === 7) return 46.7;
       if (m.size?.experts === 8 && m.size.each_b === 22) return 140.6;
@@ -178,6 +181,7 @@ export const FAMILIES: ModelFamily[] = [
     modality: "llm",
     heads: [{ seq: ["mistral"] }],
     versions: /^0\.\d$/,
+    versionLast: true,
     variants: ["small", "medium", "large", "nemo"],
     variantsFirst: true,
     stopAfter: ["ai", "rs", "inference"],
@@ -634,10 +638,11 @@ export function cap(v: string): string {
 /** Canonical display name for a parsed mention. */
 export function formatMention(family: ModelFamily, m: RawMention): string {
   if (family.format) return family.format(m, family);
-  const head = m.version ? `${family.display}${family.versionJoin ?? " "}${m.version}` : family.display;
+  const head = m.version && !family.versionLast ? `${family.display}${family.versionJoin ?? " "}${m.version}` : family.display;
   const vars = m.variants.map(cap);
   const size = m.size ? [m.size.label] : [];
   const parts = family.variantsFirst ? [head, ...vars, ...size] : [head, ...size, ...vars];
+  if (m.version && family.versionLast) parts.push(`v${m.version}`);
   return parts.join(" ");
 }
 

@@ -278,7 +278,7 @@ function sizeMentions(text: string, taken: [number, number][]): ModelMention[] {
     if (inside(tok.start)) continue;
     const prev = tokens[i - 1];
     if (prev && /^[$€£]$/.test(prev.t)) continue;
-    if (prev && tight(prev, tok) && (prev.kind === "word" || prev.t === "/" || prev.t === "-")) continue;
+    if (prev && tight(prev, tok) && (prev.kind === "word" || prev.t === "/")) continue;
     let size: ParsedSize | null = null;
     let end = i;
     if (tok.kind === "size" || tok.kind === "moe") {
@@ -326,7 +326,7 @@ function sizeMentions(text: string, taken: [number, number][]): ModelMention[] {
 
 const HF_ID_RE = /(?<![\w./:-])([A-Za-z0-9][\w.-]{0,95})\/([A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])/g;
 const NOT_ORG = /^(and|or|per|vs|fp\d+|bf\d+|int\d|tgi|vllm|a\d+|h\d+|l\d+|t\d|v\d+|rtx|gpu|cpu|s|hr|h|mo|day|yr|inference|training|serving|train|fine|usd|eur|tcp|udp|http|https|www|aws|gcp|azure|k8s|ci|cd|dev|prod)$/i;
-const REGION_LIKE = /^[a-z]{2,12}-[a-z]{2,12}-?\d+[a-z]?$/i;
+const REGION_LIKE = /^(?:us|eu|ap|ca|sa|me|af|il|mx|uk|europe|asia|australia|northamerica|southamerica|africa)-[a-z]+-?\d+[a-z]?$/i;
 
 /** "meta-llama/Llama-3.1-8B-Instruct" style ids (also inside huggingface.co URLs). */
 function hfMentions(text: string): ModelMention[] {
@@ -415,7 +415,12 @@ export function extractModel(text: string): ModelExtraction {
     res.modality = closed.modality;
     notes.push(`${res.closed_model} is a hosted API model and cannot be self-hosted; an open-weights alternative will be suggested.`);
   }
-  const primary = named[0];
+  // Several models in one pipeline (RAG, voice assistant): the language model leads, then any
+  // generative/vision model; embedding and speech helpers come last.
+  const primary =
+    named.find((m) => m.modality === "llm" || m.modality === "multimodal") ??
+    named.find((m) => m.modality !== "embedding") ??
+    named[0];
   if (primary) {
     let params = primary.params_b;
     let name = primary.name;
@@ -432,7 +437,7 @@ export function extractModel(text: string): ModelExtraction {
     res.default_params_b = params === undefined ? primary.default_params_b : undefined;
     res.max_context = primary.max_context;
     if (primary.note) notes.push(primary.note);
-    res.alternatives = named.slice(1).map((m) => m.name ?? m.hf_id ?? "").filter((n) => n && n !== name);
+    res.alternatives = named.filter((m) => m !== primary).map((m) => m.name ?? m.hf_id ?? "").filter((n) => n && n !== name);
   } else if (bare.length > 0) {
     res.model = { params_b: bare[0].params_b };
     if (bare[0].note) notes.push(bare[0].note);

@@ -44,11 +44,6 @@ export function tight(a: Token, b: Token): boolean {
   return a.end === b.start;
 }
 
-/** Text between two tokens (usually "" or " "). */
-export function gap(text: string, a: Token, b: Token): string {
-  return text.slice(a.end, b.start);
-}
-
 export interface ParsedSize {
   /** Total params in billions (n × each for MoE, as written). */
   total_b: number;

@@ -1,0 +1,1 @@
+ALTER TABLE "hf"."models" ADD COLUMN "recommended_for_tasks" text[] DEFAULT '{}'::text[] NOT NULL;

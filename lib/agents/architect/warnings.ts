@@ -1,0 +1,58 @@
+import type { InstanceOption, ModelOption } from "@/lib/schemas/plan";
+import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
+import type { ArchitectFacts } from "./types";
+
+const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
+const describe = (r: InstanceOption) =>
+  `${r.provider} ${r.instance_type} (${r.gpu_count}× ${r.gpu_model}, ${r.gpu_memory_gb} GB) at ${usd(r.price_per_hour_usd)}/h ≈ ${usd(r.monthly_cost_usd)}/month`;
+
+/** Licences that restrict commercial use or need acceptance before download. */
+const RESTRICTIVE_LICENSE = /^(llama|gemma|other|cc-by-nc|openrail|creativeml|bigscience|deepseek|qwen|apple|nvidia-open|mrl|dbrx|falcon-llm)/i;
+
+/** Real problems with the plan, each with what to do about it. */
+export function planWarnings(f: ArchitectFacts, compute: InstanceOption[], models: ModelOption[]): string[] {
+  const w: string[] = [];
+  const budget = f.spec.budget_monthly_usd;
+  const need = f.sizing.memory_gb_required;
+
+  if (budget !== undefined && f.overBudget) {
+    const cheapest = f.overBudget.results[0];
+    if (cheapest) {
+      w.push(`Over budget: nothing that holds ${need} GB fits ${usd(budget)}/month (${usd(budget / HOURS_PER_MONTH)}/h). The cheapest fit is ${describe(cheapest)}, ${usd(cheapest.monthly_cost_usd - budget)}/month over.`);
+    } else {
+      w.push(`No instance in the catalog holds ${need} GB under your constraints, at any price.`);
+    }
+    const q = f.quantizedAlternative;
+    if (q?.compute.results[0]) {
+      w.push(`What fits the budget: ${q.precision} quantization (AWQ/GPTQ) cuts the need to ${q.memoryGb} GB — ${describe(q.compute.results[0])}. Expect a small quality loss.`);
+    } else if (q) {
+      w.push(`Even with ${q.precision} quantization (${q.memoryGb} GB) nothing fits ${usd(budget)}/month; consider a smaller model or a larger budget.`);
+    }
+  }
+
+  const g = f.spec.gpu;
+  if (g?.count && g.memory_gb_per_gpu) {
+    const have = g.count * g.memory_gb_per_gpu;
+    if (have * 0.9 < need) w.push(`Your GPU constraint (${g.count}× ${g.memory_gb_per_gpu} GB = ${have} GB) is below the ${need} GB this workload needs at 90% utilisation; expect out-of-memory errors unless you reduce batch size, sequence length or precision.`);
+  }
+
+  const stale = [...new Set(compute.filter((r) => /^20(1\d|2[0-4])-/.test(r.data_as_of ?? "")).map((r) => `${r.provider} (${r.data_as_of})`))];
+  if (stale.length) w.push(`Stale prices: ${stale.join(", ")} come from catalog snapshots over a year old; check the provider's current price before you commit.`);
+
+  for (const m of models.slice(0, 3)) {
+    if (m.gated) w.push(`${m.id} is gated on Hugging Face: accept its licence on the model page and use an HF token to download it.`);
+    else if (m.license && RESTRICTIVE_LICENSE.test(m.license)) w.push(`${m.id} uses the "${m.license}" licence: check its terms for your use (commercial use may be restricted).`);
+  }
+
+  if (f.spotAlternative?.results[0]) {
+    const s = f.spotAlternative.results[0];
+    w.push(`Spot option: ${s.provider} ${s.instance_type} at ${usd(s.price_per_hour_usd)}/h can be interrupted at any time; checkpoint regularly and keep serving replicas on on-demand capacity.`);
+  } else if (f.spec.spot_ok) {
+    w.push("You allowed spot capacity, but no spot offer matches these requirements in the catalog.");
+  }
+
+  if (f.computeQuery.providers?.length && !compute.length && !f.overBudget?.results.length) {
+    w.push(`No ${f.computeQuery.providers.join("/")} instance matches; ${f.compute.suggestions?.map((s) => s.message).join("; ") || "try another provider"}.`);
+  }
+  return w;
+}

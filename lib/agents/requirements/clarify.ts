@@ -1,0 +1,117 @@
+/**
+ * Decides whether the spec is good enough for a plan or which 1–3 questions to ask. Only what
+ * blocks a good plan is asked:
+ *  - "workload": nothing says what will run (no model, workload or modality), unless it is a dev box;
+ *  - "task": the task is unknown (phrased around the model/workload when known);
+ *  - "model": a model family was named without a size and its sizes differ a lot (Llama 8B…405B).
+ * Budget is asked only next to one of those, never alone. An asked id is never asked again.
+ */
+import type { Clarification, ClarificationQuestion, WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { extractModel } from "./offline/models";
+import type { RequirementsExtras } from "./types";
+
+export const BUDGET_OPTIONS = ["Under $500/month", "$500–$2,000/month", "$2,000–$10,000/month", "No fixed budget"];
+
+const TASK_OPTIONS_GENERIC = ["Inference / serving", "Fine-tuning", "Training from scratch", "Batch processing", "Development / notebooks"];
+
+const WORKLOAD_OPTIONS: Record<string, string[]> = {
+  none: [
+    "A chat / text LLM",
+    "Image generation (text-to-image)",
+    "Computer vision (object detection, classification)",
+    "Speech-to-text (transcription)",
+    "Embeddings / RAG search",
+  ],
+  inference: [
+    "A chat LLM (e.g. Llama 3.1 8B)",
+    "Image generation (SDXL)",
+    "Speech-to-text (Whisper)",
+    "Object detection (YOLO)",
+    "Embeddings for RAG / search",
+  ],
+  fine_tuning: ["An LLM (e.g. Llama 3.1 8B)", "An image model (SDXL)", "Whisper (speech-to-text)", "A vision model (YOLO)"],
+  training: ["Object detection / computer vision", "An LLM from scratch", "Image classification", "Speech recognition"],
+  batch_processing: [
+    "LLM over documents (summarization)",
+    "Transcribe audio (Whisper)",
+    "Embed a corpus (embeddings)",
+    "Image generation",
+    "Image or video analysis (computer vision)",
+  ],
+};
+
+const WORKLOAD_QUESTION: Record<string, string> = {
+  none: "What do you want to run on the GPUs?",
+  inference: "Which model or workload do you want to serve?",
+  fine_tuning: "Which model (or kind of model) do you want to fine-tune?",
+  training: "What are you training?",
+  batch_processing: "What will the batch job run?",
+};
+
+function modelLabel(spec: WorkloadSpec): string | undefined {
+  return spec.model?.name ?? spec.model?.hf_id;
+}
+
+function workloadQuestion(spec: WorkloadSpec): ClarificationQuestion {
+  const key = spec.task && spec.task in WORKLOAD_OPTIONS ? spec.task : "none";
+  return { id: "workload", question: WORKLOAD_QUESTION[key], options: WORKLOAD_OPTIONS[key] };
+}
+
+function taskQuestion(spec: WorkloadSpec): ClarificationQuestion {
+  const name = modelLabel(spec);
+  if (name) {
+    if (spec.modality === "vision" || spec.modality === "embedding") {
+      return {
+        id: "task",
+        question: `Do you want to run ${name} as a service (inference) or train it on your own data?`,
+        options: ["Inference / serving", "Training on my data", "Batch processing"],
+      };
+    }
+    return {
+      id: "task",
+      question: `Do you want to serve ${name} (inference) or fine-tune it?`,
+      options: ["Inference / serving", "Fine-tuning (LoRA)", "Full fine-tuning", "Batch processing"],
+    };
+  }
+  if (spec.workload || spec.modality) {
+    const what = spec.workload ?? (spec.modality === "llm" ? "the model" : `the ${spec.modality?.replace("_", " ")} model`);
+    return {
+      id: "task",
+      question: `For ${what}: is this serving (inference), training, or fine-tuning an existing model?`,
+      options: ["Inference / serving", "Training from scratch", "Fine-tuning a pretrained model", "Batch processing"],
+    };
+  }
+  return { id: "task", question: "What will you do with it?", options: TASK_OPTIONS_GENERIC };
+}
+
+/** Whether the size choice changes the hardware a lot (8B vs 70B does; Whisper small vs large does not). */
+export function sizesMatter(options: string[]): boolean {
+  const params = options.map((o) => extractModel(o).model?.params_b).filter((p): p is number => typeof p === "number" && p > 0);
+  if (params.length < 2) return false;
+  const max = Math.max(...params);
+  const min = Math.min(...params);
+  return max > 20 && max / min >= 3;
+}
+
+function sizeQuestion(spec: WorkloadSpec, extras: RequirementsExtras): ClarificationQuestion {
+  const name = modelLabel(spec) ?? "the model";
+  return { id: "model", question: `Which size of ${name}?`, options: extras.model_size_options.slice(0, 5) };
+}
+
+const wasAsked = (id: string, asked: string[], extras: RequirementsExtras) => asked.includes(id) || extras.open_questions.includes(id);
+
+export function decideClarification(spec: WorkloadSpec, asked: string[], extras: RequirementsExtras): Clarification | null {
+  const questions: ClarificationQuestion[] = [];
+  const whatKnown = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b || spec.workload || spec.modality);
+  if (!whatKnown && spec.task !== "development" && !wasAsked("workload", asked, extras)) questions.push(workloadQuestion(spec));
+  if (!spec.task && !wasAsked("task", asked, extras)) questions.push(taskQuestion(spec));
+  const sizeUnknown = !!spec.model?.name && spec.model.params_b === undefined && !spec.model.hf_id;
+  if (sizeUnknown && extras.model_size_options.length >= 2 && sizesMatter(extras.model_size_options) && !wasAsked("model", asked, extras)) {
+    questions.push(sizeQuestion(spec, extras));
+  }
+  const budgetKnown = spec.budget_monthly_usd !== undefined || extras.budget_none;
+  if (questions.length > 0 && questions.length < 3 && !budgetKnown && !wasAsked("budget", asked, extras)) {
+    questions.push({ id: "budget", question: "Do you have a monthly budget for this?", options: BUDGET_OPTIONS });
+  }
+  return questions.length ? { questions: questions.slice(0, 3) } : null;
+}

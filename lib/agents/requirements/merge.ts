@@ -1,0 +1,195 @@
+/**
+ * Merging specs across turns, and reading a whole conversation into one spec.
+ *  - Scalars: the later turn wins. Lists (providers, regions, tools): union, first-seen order.
+ *  - Model: a different name/hf_id replaces the model; a bare size ("70B") resizes the model
+ *    named earlier; the same model merges field by field.
+ *  - GPU: a different GPU model replaces model and memory (count is kept unless given).
+ *  - Leaving fine-tuning drops fine_tune_method.
+ */
+import type { ClarificationQuestion, WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { interpretReply, isAnswered } from "./offline/answers";
+import { compactSpec, extractFromText } from "./offline/extract";
+import { withSize } from "./offline/models";
+import { uniq } from "./offline/normalize";
+import { emptyExtras, type ConversationTurn, type RequirementsExtras, type TextExtras } from "./types";
+
+function unionLists(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a?.length) return b?.length ? [...b] : undefined;
+  if (!b?.length) return [...a];
+  const seen = new Set(a.map((x) => x.toLowerCase()));
+  return [...a, ...b.filter((x) => !seen.has(x.toLowerCase()))];
+}
+
+function mergeModel(prev: WorkloadSpec["model"], next: WorkloadSpec["model"]): WorkloadSpec["model"] {
+  if (!next) return prev;
+  if (!prev) return { ...next };
+  const nextNamed = !!(next.name || next.hf_id);
+  if (!nextNamed) {
+    // A bare size resizes the model named before ("Llama 3" + "70B" → "Llama 3 70B").
+    if (next.params_b === undefined) return prev;
+    const resized = prev.name && !prev.hf_id ? withSize(prev.name, next.params_b) : prev.name;
+    const sameSize = prev.params_b === next.params_b;
+    return compactSpec({ model: { name: resized, hf_id: sameSize ? prev.hf_id : undefined, params_b: next.params_b } }).model;
+  }
+  const same =
+    (next.hf_id && prev.hf_id && next.hf_id.toLowerCase() === prev.hf_id.toLowerCase()) ||
+    (next.name && prev.name && next.name.toLowerCase() === prev.name.toLowerCase());
+  if (same) return { ...prev, ...Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) };
+  return { ...next };
+}
+
+function mergeGpu(prev: WorkloadSpec["gpu"], next: WorkloadSpec["gpu"]): WorkloadSpec["gpu"] {
+  if (!next) return prev;
+  if (!prev) return { ...next };
+  if (next.model && prev.model && next.model !== prev.model) {
+    return compactSpec({ gpu: { count: next.count ?? prev.count, model: next.model, memory_gb_per_gpu: next.memory_gb_per_gpu } }).gpu;
+  }
+  return compactSpec({
+    gpu: {
+      count: next.count ?? prev.count,
+      model: next.model ?? prev.model,
+      memory_gb_per_gpu: next.memory_gb_per_gpu ?? prev.memory_gb_per_gpu,
+    },
+  }).gpu;
+}
+
+/** Later turns override scalars and extend lists. Pure. */
+export function mergeSpec(prev: WorkloadSpec, next: Partial<WorkloadSpec>): WorkloadSpec {
+  const merged: WorkloadSpec = { ...prev };
+  for (const [k, v] of Object.entries(next) as [keyof WorkloadSpec, unknown][]) {
+    if (v === undefined || v === null) continue;
+    if (k === "model" || k === "gpu" || k === "providers" || k === "regions" || k === "tools") continue;
+    (merged as Record<string, unknown>)[k] = v;
+  }
+  merged.model = mergeModel(prev.model, next.model);
+  merged.gpu = mergeGpu(prev.gpu, next.gpu);
+  merged.providers = unionLists(prev.providers, next.providers);
+  merged.regions = unionLists(prev.regions, next.regions);
+  merged.tools = unionLists(prev.tools, next.tools);
+  if (next.task && next.task !== "fine_tuning" && next.fine_tune_method === undefined) delete merged.fine_tune_method;
+  // Switching to a different kind of workload ("now SDXL instead") drops the old workload label.
+  if (next.modality && prev.modality && next.modality !== prev.modality && !next.workload) delete merged.workload;
+  return compactSpec(merged);
+}
+
+/** Merges per-turn extras: later scalars win, lists union, notes accumulate without repeats. */
+export function mergeExtras(prev: RequirementsExtras, next: TextExtras): RequirementsExtras {
+  const out: RequirementsExtras = { ...prev };
+  for (const [k, v] of Object.entries(next) as [keyof RequirementsExtras, unknown][]) {
+    if (v === undefined || v === null) continue;
+    if (Array.isArray(v)) {
+      (out as unknown as Record<string, unknown>)[k] = uniq([...((prev[k] as string[] | undefined) ?? []), ...(v as string[])]);
+    } else {
+      (out as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+  // Size options belong to the current model only.
+  if (next.model_family !== undefined || next.model_size_options !== undefined) out.model_size_options = next.model_size_options ?? [];
+  if (next.region_intent && prev.region_intent) {
+    const a = prev.region_intent;
+    const b = next.region_intent;
+    const areas = uniq([...a.areas, ...b.areas]).filter((x) => !b.excluded_areas.includes(x));
+    out.region_intent = {
+      codes: uniq([...a.codes, ...b.codes]),
+      area: b.area ?? a.area,
+      areas,
+      countries: uniq([...a.countries, ...b.countries]),
+      prefixes: uniq([...a.prefixes, ...b.prefixes]),
+      excluded_areas: uniq([...a.excluded_areas, ...b.excluded_areas]).filter((x) => !b.areas.includes(x)),
+    };
+  }
+  return out;
+}
+
+export interface ConversationExtraction {
+  spec: WorkloadSpec;
+  /** Every question id the assistant asked, in order. */
+  asked: string[];
+  /** Asked ids that later turns answered (or explicitly left open). */
+  answered: string[];
+  extras: RequirementsExtras;
+}
+
+/** Spec fields taken from an assistant turn's stored spec when the user text alone lacks them. */
+const CARRIED: (keyof WorkloadSpec)[] = ["task", "modality", "model", "gpu", "budget_monthly_usd", "providers", "regions", "tools", "workload"];
+
+/**
+ * Reads the whole conversation: each user turn is extracted (a reply right after a
+ * clarification is read in light of its questions) and merged in order. Assistant turns
+ * contribute the ids they asked and, as a fallback, fields of their stored spec.
+ */
+export function extractFromConversation(turns: ConversationTurn[]): ConversationExtraction {
+  let spec: WorkloadSpec = {};
+  let extras = emptyExtras();
+  const asked: string[] = [];
+  const answered = new Set<string>();
+  let open: ClarificationQuestion[] = [];
+  let assistantSpec: WorkloadSpec | null = null;
+
+  for (const turn of turns) {
+    if (turn.role === "assistant") {
+      const qs = turn.clarification?.questions ?? [];
+      for (const q of qs) if (!asked.includes(q.id)) asked.push(q.id);
+      open = qs;
+      if (turn.spec) assistantSpec = turn.spec;
+      continue;
+    }
+    const content = turn.content ?? "";
+    let part: { spec: WorkloadSpec; extras: TextExtras; declined: string[] };
+    if (open.length > 0) {
+      part = interpretReply(content, open, spec.model?.name);
+    } else {
+      part = { ...extractFromText(content), declined: [] };
+    }
+    spec = mergeSpec(spec, part.spec);
+    extras = mergeExtras(extras, part.extras);
+    applyTurnSideEffects(spec, extras, part.spec, part.extras);
+    for (const id of part.declined) {
+      answered.add(id);
+      if (!extras.open_questions.includes(id)) extras.open_questions.push(id);
+    }
+    for (const q of open) if (isAnswered(q.id, spec, extras)) answered.add(q.id);
+    open = [];
+  }
+
+  if (assistantSpec) {
+    const fallback: WorkloadSpec = {};
+    for (const k of CARRIED) if (assistantSpec[k] !== undefined) (fallback as Record<string, unknown>)[k] = assistantSpec[k];
+    spec = mergeSpec(fallback, spec);
+  }
+  // Excluded providers never stay in the wish list.
+  if (spec.providers && extras.excluded_providers.length) {
+    spec.providers = spec.providers.filter((p) => !extras.excluded_providers.includes(p));
+    spec = compactSpec(spec);
+  }
+  // A batch size is the concurrency of an inference/batch job.
+  if (!spec.concurrency && extras.batch_size && (spec.task === "inference" || spec.task === "batch_processing")) {
+    spec.concurrency = extras.batch_size;
+  }
+  for (const id of asked) if (isAnswered(id, spec, extras)) answered.add(id);
+  return { spec, asked, answered: asked.filter((a) => answered.has(a)), extras };
+}
+
+/** Per-turn rules that need both the merged state and what this turn said. */
+function applyTurnSideEffects(spec: WorkloadSpec, extras: RequirementsExtras, turnSpec: WorkloadSpec, turnExtras: TextExtras): void {
+  // "no budget" after a number removes the number.
+  if (turnExtras.budget_none && turnSpec.budget_monthly_usd === undefined) delete spec.budget_monthly_usd;
+  if (turnSpec.budget_monthly_usd !== undefined) extras.budget_none = false;
+  // A provider named again after being excluded is wanted again, and vice versa.
+  for (const p of turnSpec.providers ?? []) {
+    const i = extras.excluded_providers.indexOf(p);
+    if (i >= 0 && !(turnExtras.excluded_providers ?? []).includes(p)) extras.excluded_providers.splice(i, 1);
+  }
+  // A newly named model replaces the size hints of an older one.
+  if (turnSpec.model && (turnSpec.model.name || turnSpec.model.hf_id)) {
+    extras.model_family = turnExtras.model_family;
+    extras.model_default_params_b = turnExtras.model_default_params_b;
+    extras.model_max_context = turnExtras.model_max_context;
+    extras.model_size_options = turnExtras.model_size_options ?? [];
+    for (const k of ["model_family", "model_default_params_b", "model_max_context"] as const) if (extras[k] === undefined) delete extras[k];
+  }
+  if (spec.model?.params_b !== undefined) {
+    extras.model_size_options = [];
+    delete extras.model_default_params_b;
+  }
+}

@@ -1,0 +1,64 @@
+import type { DbHandle } from "@/db/client";
+import { POST as chatStart } from "@/app/api/v1/chat/start/route";
+import { POST as chatMessage } from "@/app/api/v1/chat/message/route";
+import { GET as chatGet } from "@/app/api/v1/chat/[conversation_id]/route";
+import { POST as computeRoute } from "@/app/api/v1/tools/compute/search/route";
+import { POST as k8sRoute } from "@/app/api/v1/tools/k8s/search/route";
+import { POST as hfRoute } from "@/app/api/v1/tools/hf/search/route";
+import { POST as streamRoute } from "@/app/api/chat/stream/route";
+import type { ChatResponse, ChatStartResponse, Conversation } from "@/lib/schemas/chat";
+
+/** Point the app's process-wide DB handle at a test database (route handlers use getDb()). */
+export function useDbForRoutes(h: DbHandle) {
+  (globalThis as unknown as { __stack8sDb?: Promise<DbHandle> }).__stack8sDb = Promise.resolve(h);
+}
+
+const BASE = "http://127.0.0.1:3000";
+
+export function jsonRequest(path: string, body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+export async function call(res: Promise<Response> | Response) {
+  const r = await res;
+  const text = await r.text();
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = text;
+  }
+  return { status: r.status, headers: r.headers, json: json as any, text };
+}
+
+export const api = {
+  start: (body: unknown = {}) => call(chatStart(jsonRequest("/api/v1/chat/start", body))),
+  message: (token: string | null, body: unknown) =>
+    call(chatMessage(jsonRequest("/api/v1/chat/message", body, token ? { authorization: `Bearer ${token}` } : {}))),
+  get: (id: string, headers: Record<string, string> = {}) =>
+    call(chatGet(new Request(`${BASE}/api/v1/chat/${id}`, { headers }), { params: Promise.resolve({ conversation_id: id }) })),
+  compute: (body: unknown) => call(computeRoute(jsonRequest("/api/v1/tools/compute/search", body))),
+  k8s: (body: unknown) => call(k8sRoute(jsonRequest("/api/v1/tools/k8s/search", body))),
+  hf: (body: unknown) => call(hfRoute(jsonRequest("/api/v1/tools/hf/search", body))),
+  stream: (body: unknown, headers: Record<string, string> = {}) => call(streamRoute(jsonRequest("/api/chat/stream", body, headers))),
+};
+
+/** Start a conversation with a first message; returns the token and the first response. */
+export async function ask(message: string): Promise<{ start: ChatStartResponse; response: ChatResponse }> {
+  const r = await api.start({ message });
+  if (r.status !== 201) throw new Error(`start failed ${r.status}: ${r.text}`);
+  return { start: r.json, response: r.json.response };
+}
+
+/** Continue a conversation. */
+export async function reply(start: ChatStartResponse, message: string): Promise<ChatResponse> {
+  const r = await api.message(start.owner_token, { conversation_id: start.conversation_id, message });
+  if (r.status !== 200) throw new Error(`message failed ${r.status}: ${r.text}`);
+  return r.json;
+}
+
+export type { Conversation };
