@@ -3,12 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildSnapshot, upstreamPaths } from "@/db/catalog/build/build-snapshot";
+import { upstreamPaths, writeSnapshot } from "@/db/catalog/build/build-snapshot";
 
 const { values } = parseArgs({ options: { from: { type: "string", default: "../shared/data" }, out: { type: "string", default: "catalog/snapshot" } } });
 const started = Date.now();
 const out = path.resolve(values.out!);
-const manifest = await buildSnapshot(upstreamPaths(path.resolve(values.from!)), out, (m) => console.log(`[catalog:build] ${m}`));
-fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+await writeSnapshot(upstreamPaths(path.resolve(values.from!)), out, (m) => console.log(`[catalog:build] ${m}`));
 const bytes = fs.readdirSync(out).reduce((n, f) => n + fs.statSync(path.join(out, f)).size, 0);
 console.log(`[catalog:build] wrote ${out} (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

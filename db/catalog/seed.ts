@@ -43,20 +43,22 @@ export function ensureCatalog(
   let markChecked!: () => void;
   slot.checked = new Promise<void>((resolve) => (markChecked = resolve));
   slot.running = (async () => {
-    const existing = await getMeta<{ loaded_at: string }>(h.db, "catalog").finally(markChecked);
-    if (existing) {
-      slot.state = { ...slot.state, phase: "ready", step: null };
-      return;
-    }
-    const dir = path.resolve(opts.snapshotDir);
-    if (!opts.autoload || !snapshotExists(dir)) {
-      slot.state = { ...slot.state, phase: "empty" };
-      log(opts.autoload ? `no snapshot at ${dir}; catalog is empty` : "CATALOG_AUTOLOAD=false; catalog is empty");
-      return;
-    }
-    slot.state = { ...slot.state, phase: "seeding", started_at: new Date().toISOString() };
-    log(`first start: loading the catalog snapshot from ${dir} into ${h.kind}`);
     try {
+      const existing = await getMeta<{ loaded_at: string }>(h.db, "catalog");
+      if (existing) {
+        slot.state = { ...slot.state, phase: "ready", step: null };
+        return;
+      }
+      const dir = path.resolve(opts.snapshotDir);
+      if (!opts.autoload || !snapshotExists(dir)) {
+        slot.state = { ...slot.state, phase: "empty" };
+        log(opts.autoload ? `no snapshot at ${dir}; catalog is empty` : "CATALOG_AUTOLOAD=false; catalog is empty");
+        return;
+      }
+      // The phase is "seeding" before anyone is told the check is done (routes then answer 503).
+      slot.state = { ...slot.state, phase: "seeding", started_at: new Date().toISOString() };
+      markChecked();
+      log(`first start: loading the catalog snapshot from ${dir} into ${h.kind}`);
       const r = await loadCatalogSnapshot(h, dir, (step, done, total) => {
         slot.state = { ...slot.state, step, done, total };
         log(`${step} (${done}/${total})`);
@@ -65,9 +67,17 @@ export function ensureCatalog(
       log(`ready in ${(r.ms / 1000).toFixed(1)} s: ${JSON.stringify(r.counts)}`);
     } catch (err) {
       slot.state = { ...slot.state, phase: "error", error: (err as Error).message };
-      log(`load failed: ${(err as Error).message}`);
-      slot.running = undefined;
+      log(`load failed (restart to retry, or run npm run catalog:load): ${(err as Error).message}`);
+    } finally {
+      markChecked();
     }
   })();
   return { checked: slot.checked, done: slot.running };
+}
+
+/** Tests only: forget this process's catalog state (as a fresh process would). */
+export function resetCatalogStateForTests(): void {
+  slot.state = { phase: "unknown", step: null, done: 0, total: 0, error: null, started_at: null, load_ms: null };
+  slot.running = undefined;
+  slot.checked = undefined;
 }

@@ -3,6 +3,7 @@ import { getAppDb } from "@/lib/server/app-db";
 import { catalogState } from "@/db/catalog/seed";
 import { getCatalogCounts, type CatalogCounts } from "@/db/queries/catalog-stats";
 import { config } from "@/lib/config";
+import { getEmbeddingStatus, type EmbeddingStatus } from "@/db/catalog/embed-job";
 
 export interface HealthReport {
   status: "ok" | "degraded";
@@ -11,6 +12,8 @@ export interface HealthReport {
   embeddings: string;
   catalog: CatalogCounts & { state: string; step?: string | null; progress?: string; load_ms?: number | null };
   seeding: boolean;
+  /** Card-chunk embedding progress (background job); retrieval is full-text only until vectors exist. */
+  embedding?: EmbeddingStatus & { retrieval: "hybrid" | "fulltext" };
   error?: string;
 }
 
@@ -23,7 +26,8 @@ export async function healthReport(): Promise<{ report: HealthReport; httpStatus
   const base = {
     database: c.databaseUrl ? ("postgres" as const) : ("pglite" as const),
     llm: c.llm === "openai" ? `openai:${c.OPENAI_CHAT_MODEL}` : "offline",
-    embeddings: c.embeddings === "none" ? "none" : c.embeddings === "openai" ? `openai:${c.OPENAI_EMBED_MODEL}` : "local",
+    embeddings:
+      c.embeddings === "none" ? "none" : c.embeddings === "openai" ? `openai:${c.OPENAI_EMBED_MODEL}` : `local:${c.EMBEDDING_MODEL_DIR ?? c.EMBEDDING_MODEL_ID}`,
   };
   try {
     const h = await getAppDb();
@@ -32,6 +36,10 @@ export async function healthReport(): Promise<{ report: HealthReport; httpStatus
     // While PGlite is inside the load transaction every query waits, so report progress from memory.
     const counts = seeding ? EMPTY : await getCatalogCounts(h);
     const ready = s.phase === "ready" && counts.instances > 0;
+    const emb = seeding ? null : await getEmbeddingStatus(h);
+    const embedding = emb
+      ? { ...emb, retrieval: (c.embeddings !== "none" && emb.done > 0 ? "hybrid" : "fulltext") as "hybrid" | "fulltext" }
+      : undefined;
     return {
       httpStatus: 200,
       report: {
@@ -39,6 +47,7 @@ export async function healthReport(): Promise<{ report: HealthReport; httpStatus
         ...base,
         catalog: { ...counts, state: s.phase, step: s.step, progress: seeding ? `${s.done}/${s.total}` : undefined, load_ms: s.load_ms },
         seeding,
+        ...(embedding ? { embedding } : {}),
         ...(s.error ? { error: s.error } : {}),
       },
     };

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { cardCanon, instances, k8sPackageVersions, k8sPackages, models } from "@/db/schema";
 import type { ModelRow } from "@/db/schema/hf";
@@ -20,6 +21,8 @@ export interface UpstreamPaths {
   chartVersionsJsonl: string;
   modelsJsonl: string;
   cardsJsonl: string;
+  /** Tolerate provider files missing from the SkyPilot dir (small test fixtures). */
+  skipMissingCloudFiles?: boolean;
 }
 
 export function upstreamPaths(dataDir: string): UpstreamPaths {
@@ -66,7 +69,7 @@ export async function buildSnapshot(src: UpstreamPaths, outDir: string, log: (m:
     log(`${SNAPSHOT_FILES[k]}: ${r.count} rows`);
   };
 
-  const inst = (await readCatalogDir(src.skypilotDir)).map((r) => toColumnRow(instances, r as Record<string, unknown>));
+  const inst = (await readCatalogDir(src.skypilotDir, { skipMissing: src.skipMissingCloudFiles })).map((r) => toColumnRow(instances, r as Record<string, unknown>));
   write("instances", inst.sort(byKeys("provider", "instance_type", "region")));
 
   const charts = await collect(readJsonl(src.chartsJsonl), (o) => toColumnRow(k8sPackages, parseChartLine(o) as Record<string, unknown>));
@@ -102,5 +105,12 @@ export async function buildSnapshot(src: UpstreamPaths, outDir: string, log: (m:
     sha256,
     selection: SELECTION_RULES,
   };
+  return manifest;
+}
+
+/** Build the snapshot and write its manifest.json beside the data files. */
+export async function writeSnapshot(src: UpstreamPaths, outDir: string, log: (m: string) => void = () => {}): Promise<SnapshotManifest> {
+  const manifest = await buildSnapshot(src, outDir, log);
+  fs.writeFileSync(path.join(outDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   return manifest;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi";
+import { ENDPOINTS } from "./endpoints";
+
+describe("openApiDocument", () => {
+  const doc = openApiDocument() as any;
+
+  it("is OpenAPI 3.1 and documents every endpoint listed by GET /api/v1", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    for (const e of ENDPOINTS.filter((x) => x.path !== "/api/v1/openapi.json")) {
+      expect(doc.paths[e.path]?.[e.method.toLowerCase()], `${e.method} ${e.path}`).toBeDefined();
+    }
+  });
+
+  it("carries the contract's field names from the zod schemas", () => {
+    const body = JSON.stringify(doc);
+    for (const field of ["conversation_id", "owner_token", "share_url", "min_total_gpu_memory_gb", "install_command", "popularity", "memory_gb_required", "fits_budget"]) {
+      expect(body).toContain(`"${field}"`);
+    }
+    const msg = doc.paths["/api/v1/chat/message"].post.requestBody.content["application/json"].schema;
+    const resolved = msg.$ref ? doc.components.schemas[msg.$ref.split("/").pop()] : msg;
+    expect(resolved.required).toEqual(expect.arrayContaining(["conversation_id", "message"]));
+    expect(resolved.properties.message.maxLength).toBe(8000);
+  });
+});
