@@ -37,7 +37,10 @@ export function AssistantMessage({
       <div className="min-w-0 flex-1 space-y-3 pt-0.5">
         <span className="sr-only">Stack8s: </span>
         {streaming ? <StatusSteps steps={status ?? []} active /> : null}
-        {content ? <Markdown className="text-[15px]">{content}</Markdown> : null}
+        {/* The markdown `content` repeats the plan / questions for API clients; the UI shows the structured views instead. */}
+        {content && !message.plan && !(message.clarification && message.type === "clarification") ? (
+          <Markdown className="text-[15px]">{content}</Markdown>
+        ) : null}
         {message.clarification && message.type === "clarification" ? (
           <ClarificationCard clarification={message.clarification} interactive={interactive} onAnswer={onAnswer} />
         ) : null}

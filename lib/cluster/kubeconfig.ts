@@ -70,7 +70,7 @@ function merge(files: string[]): Merged {
 
 function fileOrData(dir: string, file?: string, data?: string): Buffer | undefined {
   if (data) return Buffer.from(data, "base64");
-  if (file) return fs.readFileSync(path.resolve(dir, file));
+  if (file) return fs.readFileSync(/*turbopackIgnore: true*/ path.resolve(dir, file));
   return undefined;
 }
 
@@ -100,7 +100,7 @@ export function connectionFromKubeconfig(files: string[]): ConnectionResult {
       conn: {
         server: cluster.v.server.replace(/\/+$/, ""),
         context: name,
-        token: u.token ?? (u.tokenFile ? fs.readFileSync(path.resolve(udir, u.tokenFile), "utf8").trim() : undefined),
+        token: u.token ?? (u.tokenFile ? fs.readFileSync(/*turbopackIgnore: true*/ path.resolve(udir, u.tokenFile), "utf8").trim() : undefined),
         username: u.username,
         password: u.password,
         ca: fileOrData(cluster.dir, cluster.v["certificate-authority"], cluster.v["certificate-authority-data"]),

@@ -1,8 +1,9 @@
-import { estimateMemory, gpusNeeded, maxParamsForMemory, minTotalGpuMemoryGb, sizingInputFromSpec } from "@/lib/sizing";
+import { estimateMemory, gpusNeeded, maxParamsForMemory, minTotalGpuMemoryGb, SizingInputError, sizingInputFromSpec } from "@/lib/sizing";
 import type { Sizing } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { ComputeSearchInput } from "@/lib/schemas/tools";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
+import { referenceModelFor } from "@/lib/agents/requirements/defaults";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 
 /** Memory sizing for the spec; a named-model-less request is sized on its reference model. */
@@ -16,7 +17,16 @@ export function sizeWorkload(spec: WorkloadSpec, extras: RequirementsExtras): Si
       /* fall through to the workload-only sizing */
     }
   }
-  return estimateMemory(input);
+  try {
+    return estimateMemory(input);
+  } catch (err) {
+    // Nothing to size on (e.g. a development environment with no model or workload named): size
+    // on the general-purpose LLM reference model and say so, rather than failing the whole plan.
+    const fallback = referenceModelFor({ modality: "llm" });
+    if (!(err instanceof SizingInputError) || !fallback || input.modelName || input.hfId || input.paramsB !== undefined) throw err;
+    const s = estimateMemory({ ...input, modality: "llm", modelName: fallback.name, hfId: fallback.hf_id, paramsB: fallback.params_b });
+    return { ...s, assumptions: [`Nothing named to size: sized for a typical ${fallback.name} (${fallback.params_b}B) model.`, ...s.assumptions] };
+  }
 }
 
 /** Budget per hour from a monthly budget (730 h/month), rounded down to the cent. */
@@ -29,7 +39,10 @@ const isLlm = (spec: WorkloadSpec) => !spec.modality || spec.modality === "llm" 
 /** Region filter terms from the spec and the understood region intent. */
 export function regionTerms(spec: WorkloadSpec, extras: RequirementsExtras): string[] | undefined {
   const ri = extras.region_intent;
-  const terms = [...(spec.regions ?? []), ...(ri?.codes ?? []), ...(ri?.prefixes ?? []), ...(ri?.countries ?? [])];
+  // Region codes the user typed ("eu-west-1") are the filter; the broad area prefixes of those
+  // codes ("eu-", "europe-") would widen it to the whole area. Areas/countries only without codes.
+  const codes = [...(spec.regions ?? []), ...(ri?.codes ?? [])];
+  const terms = codes.length ? codes : [...(ri?.prefixes ?? []), ...(ri?.countries ?? []), ...(ri?.areas ?? []).flatMap((a) => AREA_WORDS[a] ?? [])];
   return terms.length ? [...new Set(terms.map((t) => t.toLowerCase()))] : undefined;
 }
 
@@ -41,9 +54,11 @@ export function regionTerms(spec: WorkloadSpec, extras: RequirementsExtras): str
 export function deriveComputeQuery(spec: WorkloadSpec, extras: RequirementsExtras, sizing: Sizing, opts: { budgetCap: boolean }): ComputeSearchInput {
   // CUDA stacks (vLLM, PyTorch, diffusers) want NVIDIA; tensor cores and bf16 need Volta or newer.
   // (Unless the user named a GPU, e.g. an AMD MI300X.)
+  // A region wish is checked exactly after the search (regionMatchesIntent), so fetch more rows then.
+  const top_k = hasRegionIntent(extras) ? 100 : 40;
   const q: ComputeSearchInput = spec.gpu?.model
-    ? { gpu: "required", top_k: 40 }
-    : { gpu: "required", top_k: 40, gpu_vendor: "nvidia", modern_gpus_only: true };
+    ? { gpu: "required", top_k }
+    : { gpu: "required", top_k, gpu_vendor: "nvidia", modern_gpus_only: true };
   const need = minTotalGpuMemoryGb(sizing);
   if (spec.gpu?.model) q.gpu_model = spec.gpu.model;
   if (spec.gpu?.count) q.min_gpu_count = spec.gpu.count;
@@ -61,6 +76,22 @@ export function deriveComputeQuery(spec: WorkloadSpec, extras: RequirementsExtra
   const cap = hourlyBudget(spec.budget_monthly_usd);
   if (opts.budgetCap && cap !== undefined) q.max_price_per_hour_usd = cap;
   return q;
+}
+
+/**
+ * Catalog region words of each area that the prefixes miss: ISO country / continent tokens used by
+ * marketplaces ("Michigan, US, NA", "Romania, RO, EU", "US"). Over-broad matches are removed by
+ * the exact region check after the search.
+ */
+const AREA_WORDS: Record<string, string[]> = {
+  us: ["us"], canada: ["ca"], south_america: ["sa", "br"], eu: ["eu"], middle_east: ["il", "ae"], africa: ["af", "za"],
+  asia: ["as", "jp", "kr", "sg", "tw", "hk"], india: ["in"], oceania: ["oc", "au", "nz"],
+};
+
+/** Whether the user expressed a region wish (codes, areas, countries or excluded areas). */
+export function hasRegionIntent(extras: RequirementsExtras): boolean {
+  const ri = extras.region_intent;
+  return !!ri && (ri.codes.length > 0 || ri.areas.length > 0 || ri.countries.length > 0 || ri.excluded_areas.length > 0);
 }
 
 /** Tensor-parallel friendly GPU counts for sharded LLMs (vLLM needs heads divisible by TP). */

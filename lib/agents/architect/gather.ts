@@ -1,11 +1,12 @@
 import { estimateMemory, gpusNeeded, minTotalGpuMemoryGb, sizingInputFromSpec } from "@/lib/sizing";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
+import { regionMatchesIntent } from "@/lib/agents/requirements/offline/regions";
 import type { ComputeSearchResult } from "@/lib/tools/compute-search";
 import type { LocalClusterStatus } from "@/lib/cluster";
 import type { Sizing } from "@/lib/schemas/plan";
 import { deriveChartQueries } from "./chart-queries";
-import { deriveComputeQuery, deriveModelQuery, sizeWorkload, tpFriendly } from "./derive";
+import { deriveComputeQuery, deriveModelQuery, hasRegionIntent, sizeWorkload, tpFriendly } from "./derive";
 import type { ArchitectFacts, ArchitectStep, ArchitectTools } from "./types";
 
 const GIB_TO_GB = 1.073741824;
@@ -32,7 +33,10 @@ export async function gatherFacts(
   const shardable = !spec.modality || spec.modality === "llm" || spec.modality === "multimodal";
   const tidy = (r: ComputeSearchResult): ComputeSearchResult => {
     const pinned = !!spec.gpu?.count;
-    const results = shardable && !pinned ? r.results.filter((x) => tpFriendly(x.gpu_count)) : r.results;
+    let results = shardable && !pinned ? r.results.filter((x) => tpFriendly(x.gpu_count)) : r.results;
+    // The search's region terms are prefixes/words (a superset); enforce the exact wish here:
+    // a country narrows its area ("Germany" is not all of Europe) and excluded areas stay out.
+    if (hasRegionIntent(extras)) results = results.filter((x) => regionMatchesIntent(x.region, extras.region_intent));
     return { ...r, results: results.slice(0, MAX_COMPUTE) };
   };
   const compute = tidy(await tools.computeSearch(computeQuery));

@@ -1,5 +1,6 @@
 import type { InstanceOption, ModelOption } from "@/lib/schemas/plan";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
+import { gpusNeeded } from "@/lib/sizing";
 import type { ArchitectFacts } from "./types";
 
 const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
@@ -14,11 +15,14 @@ export function planWarnings(f: ArchitectFacts, compute: InstanceOption[], model
   const w: string[] = [];
   const budget = f.spec.budget_monthly_usd;
   const need = f.sizing.memory_gb_required;
+  const g = f.spec.gpu;
+  const pinned = !!(g?.model || g?.count || g?.memory_gb_per_gpu || f.extras.total_gpu_memory_gb);
+  const onConstraint = pinned ? ` on your GPU constraint (${constraintLabel(f)})` : "";
 
   if (budget !== undefined && f.overBudget) {
     const cheapest = f.overBudget.results[0];
     if (cheapest) {
-      w.push(`Over budget: nothing that holds ${need} GB fits ${usd(budget)}/month (${usd(budget / HOURS_PER_MONTH)}/h). The cheapest fit is ${describe(cheapest)}, ${usd(cheapest.monthly_cost_usd - budget)}/month over.`);
+      w.push(`Over budget: nothing that holds ${need} GB${onConstraint} fits ${usd(budget)}/month (${usd(budget / HOURS_PER_MONTH)}/h). The cheapest fit is ${describe(cheapest)}, ${usd(cheapest.monthly_cost_usd - budget)}/month over.`);
     } else {
       w.push(`No instance in the catalog holds ${need} GB under your constraints, at any price.`);
     }
@@ -30,10 +34,23 @@ export function planWarnings(f: ArchitectFacts, compute: InstanceOption[], model
     }
   }
 
-  const g = f.spec.gpu;
+  let constraintWarned = false;
   if (g?.count && g.memory_gb_per_gpu) {
     const have = g.count * g.memory_gb_per_gpu;
-    if (have * 0.9 < need) w.push(`Your GPU constraint (${g.count}× ${g.memory_gb_per_gpu} GB = ${have} GB) is below the ${need} GB this workload needs at 90% utilisation; expect out-of-memory errors unless you reduce batch size, sequence length or precision.`);
+    if (have * 0.9 < need) {
+      w.push(`Your GPU constraint (${g.count}× ${g.memory_gb_per_gpu} GB = ${have} GB) is below the ${need} GB this workload needs at 90% utilisation; expect out-of-memory errors unless you reduce batch size, sequence length or precision.`);
+      constraintWarned = true;
+    }
+  }
+  // A pinned GPU without a memory size ("on an A100") can still be too small: check the option shown first.
+  const top = compute[0];
+  if (pinned && !constraintWarned && top && top.gpu_count > 0) {
+    const perGpu = top.gpu_memory_gb_per_gpu ?? top.gpu_memory_gb / top.gpu_count;
+    const n = gpusNeeded(f.sizing, perGpu);
+    if (n === null || n > top.gpu_count) {
+      const fix = n === null ? `no number of ${perGpu} GB GPUs holds it` : `it needs ${n}× ${perGpu} GB GPUs`;
+      w.push(`${top.provider} ${top.instance_type} (${top.gpu_count}× ${top.gpu_model}, ${top.gpu_memory_gb} GB) matches your GPU constraint but cannot hold the ${need} GB this workload needs (${fix}); expect out-of-memory errors unless you add GPUs or reduce precision, batch size or sequence length.`);
+    }
   }
 
   const stale = [...new Set(compute.filter((r) => /^20(1\d|2[0-4])-/.test(r.data_as_of ?? "")).map((r) => `${r.provider} (${r.data_as_of})`))];
@@ -55,4 +72,13 @@ export function planWarnings(f: ArchitectFacts, compute: InstanceOption[], model
     w.push(`No ${f.computeQuery.providers.join("/")} instance matches; ${f.compute.suggestions?.map((s) => s.message).join("; ") || "try another provider"}.`);
   }
   return w;
+}
+
+/** "8× H100", "2× 24 GB", "≥ 140 GB in total": the user's GPU constraint in words. */
+function constraintLabel(f: ArchitectFacts): string {
+  const g = f.spec.gpu;
+  const card = [g?.model, g?.memory_gb_per_gpu ? `${g.memory_gb_per_gpu} GB` : undefined].filter(Boolean).join(" ") || "GPU";
+  const parts = g?.count || g?.model || g?.memory_gb_per_gpu ? [`${g?.count ?? 1}× ${card}`] : [];
+  if (f.extras.total_gpu_memory_gb) parts.push(`≥ ${f.extras.total_gpu_memory_gb} GB in total`);
+  return parts.join(", ");
 }

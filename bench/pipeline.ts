@@ -1,0 +1,151 @@
+// The offline pipeline end to end (requirements engine → architect tools → plan), no LLM, no
+// cluster. Tools are the real lib/tools/* over the database handle, memoized like the server does
+// (lib/server/tool-cache.ts). Run through bench/run.ts (`npm run bench -- --only pipeline`).
+import type { DbHandle } from "@/db/client";
+import { getMeta } from "@/db/queries/meta";
+import { findModelByName } from "@/db/queries/models";
+import { runPipeline, type PipelineDeps } from "@/lib/agents/pipeline";
+import type { ArchitectTools } from "@/lib/agents/architect/types";
+import type { ModelResolver } from "@/lib/agents/requirements-engine";
+import type { ConversationTurn } from "@/lib/agents/requirements/types";
+import { localCheck } from "@/lib/cluster";
+import { ToolCache } from "@/lib/server/tool-cache";
+import { computeSearch } from "@/lib/tools/compute-search";
+import { hfSearch } from "@/lib/tools/hf-search";
+import { k8sSearch } from "@/lib/tools/k8s-search";
+import { ms, stats, table, timed, type BenchOptions, type Stats } from "./lib";
+
+const u = (content: string): ConversationTurn => ({ role: "user", content });
+
+/** Realistic first messages (and two follow-ups), across tasks, modalities, budgets, providers and regions. */
+export const PIPELINE_REQUESTS: { label: string; turns: ConversationTurn[] }[] = [
+  "I need to deploy Llama 70B for inference",
+  "Train object detection model, $3000/mo, 2x24GB GPUs",
+  "Help me set up Stable Diffusion XL",
+  "Fine-tune language model with MLflow, $2000/mo, AWS",
+  "Serve Llama 3.1 8B Instruct on GCP in europe-west4 for a chatbot, about $800 a month",
+  "Deploy Mistral 7B for inference with vLLM, budget $500/month, spot is fine",
+  "Run Qwen2.5 72B Instruct for inference in the EU, $6000 a month",
+  "LoRA fine-tune Llama 3 8B on Azure, $1500/mo",
+  "Whisper large v3 transcription service in the US, $400 per month",
+  "Embeddings service with bge-large for a RAG app with a vector database, $300/mo",
+  "I want to fine-tune Mixtral 8x7B with QLoRA, $4000 a month, no AWS",
+  "Inference for DeepSeek R1 distill Qwen 32B, 8 H100s",
+  "Jupyter notebooks for a data science team with 4 A100 GPUs",
+  "Deploy Gemma 2 9B for inference on Lambda, $1000 a month",
+  "Batch image classification with ResNet-50 on CPU-friendly budget, $200/mo, Germany",
+  "Train a YOLOv8 model for defect detection, $1200/mo, in Asia",
+  "Serve Llama 3.1 405B in fp8 for inference, budget $40k/month",
+  "Run Phi-3 mini for inference, cheapest possible, spot ok",
+  "Deploy an OCR model for invoices with Ray, $900/month, US only",
+  "Fine-tune Stable Diffusion XL with DreamBooth, $1000/mo, RunPod",
+  "Vision language model for image captioning, 48GB GPU, $1500 a month",
+  "Postgres and monitoring with Prometheus for an LLM chatbot serving Llama 3 8B, $700/mo",
+].map((text) => ({ label: text, turns: [u(text)] }));
+
+PIPELINE_REQUESTS.push(
+  {
+    label: "(2 turns) I need some GPUs → inference for a 7B chat model, about $500 a month",
+    turns: [u("I need some GPUs"), { role: "assistant", content: "questions", clarification: { questions: [
+      { id: "workload", question: "What will you run?", options: [] }, { id: "task", question: "Training or inference?", options: [] },
+    ] } } as ConversationTurn, u("inference for a 7B chat model, about $500 a month")],
+  },
+  {
+    label: "(2 turns) deploy llama 3.1 on gcp → 70B, around $3k/month",
+    turns: [u("deploy llama 3.1 on gcp"), { role: "assistant", content: "questions", clarification: { questions: [
+      { id: "model", question: "Which size?", options: [] }, { id: "budget", question: "Budget?", options: [] },
+    ] } } as ConversationTurn, u("70B, around $3k/month")],
+  },
+);
+
+/** The tools as lib/server/agent-deps.ts builds them (without server-only), memoized in `cache`. */
+export function benchDeps(h: DbHandle, cache: ToolCache, version: string): PipelineDeps {
+  const memo = <T,>(tool: string, input: unknown, fn: () => Promise<T>) => cache.get(version, `${tool}:${JSON.stringify(input)}`, fn);
+  const tools: ArchitectTools = {
+    // No cluster: a kubeconfig path that does not exist and no in-cluster service account.
+    localCheck: () => localCheck({ kubeconfigPath: "/nonexistent/kubeconfig", inCluster: false }),
+    computeSearch: (q) => memo("compute", q, () => computeSearch(h, q)),
+    hfSearch: (q) => memo("hf", q, () => hfSearch(h, q)),
+    k8sSearch: (q) => memo("k8s", q, () => k8sSearch(h, q)),
+  };
+  const resolveModel: ModelResolver = (name) =>
+    memo("resolve", name, async () => {
+      const exact = await findModelByName(h, name);
+      if (exact) return { hf_id: exact.id, params_b: exact.params === null ? null : exact.params / 1e9 };
+      const r = await hfSearch(h, { query: name, top_k: 1 });
+      const top = r.results[0];
+      return top && top.relevance >= 0.8 ? { hf_id: top.id, params_b: top.params_b } : null;
+    });
+  return { tools, resolveModel, llm: null };
+}
+
+export interface PipelineReport {
+  requests: number;
+  plans: number;
+  clarifications: number;
+  cold: Stats;
+  warm: Stats;
+  perRequest: { label: string; type: string; cold: Stats; warm: Stats }[];
+}
+
+export async function benchPipeline(h: DbHandle, opts: BenchOptions): Promise<PipelineReport> {
+  const m = await getMeta<{ loaded_at?: string }>(h.db, "catalog");
+  const version = `${h.kind}:${m?.loaded_at ?? "none"}`;
+  // Process warm-up (JIT, DB caches), not timed: every request once with a throwaway cache.
+  for (let i = 0; i < opts.warmup; i++) {
+    for (const r of PIPELINE_REQUESTS) await runPipeline(r.turns, benchDeps(h, new ToolCache(), version));
+  }
+  const coldRuns = Math.max(3, Math.round(opts.iterations / 4));
+  const allCold: number[] = [];
+  const allWarm: number[] = [];
+  const perRequest: PipelineReport["perRequest"] = [];
+  let plans = 0;
+  for (const r of PIPELINE_REQUESTS) {
+    const cold: number[] = [];
+    let cache = new ToolCache();
+    let type = "";
+    // Cold: the first call for this request (a fresh tool cache, so every tool query hits the database).
+    for (let i = 0; i < coldRuns; i++) {
+      cache = new ToolCache();
+      const t = await timed(() => runPipeline(r.turns, benchDeps(h, cache, version)));
+      cold.push(t.ms);
+      type = t.value.type;
+    }
+    // Warm: the same request again (tool results memoized, as on a server that has seen it).
+    const warm: number[] = [];
+    for (let i = 0; i < opts.iterations; i++) warm.push((await timed(() => runPipeline(r.turns, benchDeps(h, cache, version)))).ms);
+    if (type === "plan") plans++;
+    allCold.push(...cold);
+    allWarm.push(...warm);
+    perRequest.push({ label: r.label, type, cold: stats(cold), warm: stats(warm) });
+  }
+  return {
+    requests: PIPELINE_REQUESTS.length,
+    plans,
+    clarifications: PIPELINE_REQUESTS.length - plans,
+    cold: stats(allCold),
+    warm: stats(allWarm),
+    perRequest,
+  };
+}
+
+export function formatPipelineReport(kind: string, r: PipelineReport, verbose: boolean): string {
+  const out = [
+    `### Offline pipeline on ${kind}`,
+    "",
+    `${r.requests} requests (${r.plans} plans, ${r.clarifications} clarifications).`,
+    "",
+    table(
+      ["pipeline", "calls", "p50 ms", "p95 ms", "mean ms", "max ms"],
+      [
+        ["cold (fresh tool cache)", r.cold.n, ms(r.cold.p50), ms(r.cold.p95), ms(r.cold.mean), ms(r.cold.max)],
+        ["warm (tool cache hit)", r.warm.n, ms(r.warm.p50), ms(r.warm.p95), ms(r.warm.mean), ms(r.warm.max)],
+      ],
+    ),
+  ];
+  if (verbose) {
+    out.push("", "Per request (p50 ms):", "");
+    out.push(table(["request", "result", "cold p50", "cold p95", "warm p50"], r.perRequest.map((p) => [p.label, p.type, ms(p.cold.p50), ms(p.cold.p95), ms(p.warm.p50)])));
+  }
+  return out.join("\n");
+}

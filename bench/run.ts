@@ -1,0 +1,89 @@
+// npm run bench -- [--db pglite|postgres|both] [--dir <pglite dir>] [--only tools,pipeline,seed]
+//                  [--tools compute,k8s,hf] [--iterations N] [--warmup N] [--json out.json] [--quiet]
+//
+// Tool latency (SQL next to an in-memory scan of the same rows), the offline pipeline (cold and
+// warm), and first-start seeding. PGlite uses --dir (default $PGLITE_DIR or .data/pglite; the
+// snapshot is loaded into it first when missing — do not point it at a dir a server has open);
+// PostgreSQL uses DATABASE_URL. Seeding always uses a fresh PGlite temp dir / a fresh database.
+import { parseArgs } from "node:util";
+import fs from "node:fs";
+import type { DbKind } from "@/db/client";
+import { loadAverage, machine, openBenchDb, type BenchOptions } from "./lib";
+import { benchTools, formatToolReports, type ToolReport } from "./tools";
+import { benchPipeline, formatPipelineReport, type PipelineReport } from "./pipeline";
+import { benchSeedPglite, benchSeedPostgres, formatSeedReports, type SeedReport } from "./seed";
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: "pglite" },
+    dir: { type: "string" },
+    url: { type: "string" },
+    only: { type: "string", default: "tools,pipeline,seed" },
+    tools: { type: "string" },
+    iterations: { type: "string", default: "20" },
+    warmup: { type: "string", default: "3" },
+    json: { type: "string" },
+    "seed-dir": { type: "string" },
+    quiet: { type: "boolean", default: false },
+  },
+});
+
+const kinds: DbKind[] = values.db === "both" ? ["pglite", "postgres"] : [values.db as DbKind];
+if (!kinds.every((k) => k === "pglite" || k === "postgres")) throw new Error(`--db must be pglite, postgres or both (got ${values.db})`);
+const only = new Set(values.only!.split(",").map((s) => s.trim()));
+const opts: BenchOptions & { tools?: string[] } = {
+  iterations: Number(values.iterations),
+  warmup: Number(values.warmup),
+  verbose: !values.quiet,
+  tools: values.tools?.split(",").map((s) => s.trim()),
+};
+
+const started = new Date();
+console.log(`# Stack8s benchmarks — ${started.toISOString()}`);
+console.log(`machine: ${machine()}`);
+console.log(`load average at start (1/5/15 min): ${loadAverage()}`);
+console.log(`iterations ${opts.iterations}, warm-up ${opts.warmup}\n`);
+
+const result: {
+  started: string;
+  machine: string;
+  load: { start: string; end?: string };
+  tools: Record<string, ToolReport[]>;
+  pipeline: Record<string, PipelineReport>;
+  seed: SeedReport[];
+} = { started: started.toISOString(), machine: machine(), load: { start: loadAverage() }, tools: {}, pipeline: {}, seed: [] };
+
+for (const kind of kinds) {
+  if (!only.has("tools") && !only.has("pipeline")) break;
+  const h = await openBenchDb(kind, { dir: values.dir, url: values.url });
+  try {
+    if (only.has("tools")) {
+      const r = await benchTools(h, opts);
+      result.tools[kind] = r;
+      console.log(formatToolReports(kind, r, opts.verbose), `\n\n(load average now: ${loadAverage()})\n`);
+    }
+    if (only.has("pipeline")) {
+      const r = await benchPipeline(h, opts);
+      result.pipeline[kind] = r;
+      console.log(formatPipelineReport(kind, r, opts.verbose), `\n\n(load average now: ${loadAverage()})\n`);
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+if (only.has("seed")) {
+  for (const kind of kinds) {
+    if (kind === "pglite") result.seed.push(await benchSeedPglite({ keep: values["seed-dir"] }));
+    else {
+      const url = values.url ?? process.env.DATABASE_URL ?? process.env.SUPABASE_DB_URL;
+      if (!url) throw new Error("seeding Postgres needs DATABASE_URL");
+      result.seed.push(await benchSeedPostgres(url));
+    }
+  }
+  console.log(formatSeedReports(result.seed), `\n\n(load average now: ${loadAverage()})\n`);
+}
+
+result.load.end = loadAverage();
+console.log(`load average at end (1/5/15 min): ${result.load.end}`);
+if (values.json) fs.writeFileSync(values.json, JSON.stringify(result, null, 2));

@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { estimateMemory, minTotalGpuMemoryGb } from "@/lib/sizing";
+import { emptyExtras, type RequirementsExtras } from "@/lib/agents/requirements/types";
+import { extractRegions } from "@/lib/agents/requirements/offline/regions";
+import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
+import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import {
+  deriveComputeQuery, deriveModelQuery, gpusFor, hasRegionIntent, hourlyBudget, regionTerms, sizeWorkload, taskFilter, tpFriendly,
+} from "./derive";
+
+const llama70: WorkloadSpec = {
+  task: "inference", modality: "llm", model: { name: "Llama 3 70B", params_b: 70 }, precision: "bf16", context_length: 4096, concurrency: 1,
+};
+const sdxl: WorkloadSpec = { task: "inference", modality: "image_generation", model: { name: "SDXL", params_b: 3.5 }, precision: "fp16", concurrency: 1 };
+const extras = (patch: Partial<RequirementsExtras> = {}): RequirementsExtras => ({ ...emptyExtras(), ...patch });
+const intentOf = (text: string) => extractRegions(text).intent;
+
+describe("hourlyBudget", () => {
+  it("is monthly / 730, rounded down to the cent (never above the budget)", () => {
+    expect(hourlyBudget(undefined)).toBeUndefined();
+    expect(hourlyBudget(730)).toBe(1);
+    for (const m of [100, 500, 2000, 3000, 12345]) {
+      const h = hourlyBudget(m)!;
+      expect(h * HOURS_PER_MONTH).toBeLessThanOrEqual(m);
+      expect((h + 0.01) * HOURS_PER_MONTH).toBeGreaterThan(m);
+    }
+  });
+});
+
+describe("deriveComputeQuery", () => {
+  it("without a GPU constraint: total GPU memory ≥ required / 0.9, NVIDIA, no legacy cards", () => {
+    const sizing = sizeWorkload(llama70, extras());
+    const q = deriveComputeQuery(llama70, extras(), sizing, { budgetCap: true });
+    expect(q.gpu).toBe("required");
+    expect(q.min_total_gpu_memory_gb).toBeGreaterThanOrEqual(sizing.memory_gb_required / 0.9 - 0.05);
+    expect(q.min_total_gpu_memory_gb).toBeCloseTo(minTotalGpuMemoryGb(sizing), 1);
+    expect(q.gpu_vendor).toBe("nvidia");
+    expect(q.modern_gpus_only).toBe(true);
+    // An LLM shards across GPUs: no per-GPU minimum.
+    expect(q.min_gpu_memory_gb).toBeUndefined();
+    expect(q.max_price_per_hour_usd).toBeUndefined();
+    expect(q.gpu_model).toBeUndefined();
+    expect(q.min_gpu_count).toBeUndefined();
+  });
+
+  it("a workload that does not shard (diffusion) needs each GPU to hold it alone", () => {
+    const sizing = sizeWorkload(sdxl, extras());
+    const q = deriveComputeQuery(sdxl, extras(), sizing, { budgetCap: false });
+    expect(q.min_gpu_memory_gb).toBe(q.min_total_gpu_memory_gb);
+    expect(q.min_gpu_memory_gb).toBeGreaterThanOrEqual(sizing.memory_gb_required);
+  });
+
+  it("an explicit GPU constraint is honoured as given, not replaced by the sizing minima", () => {
+    const spec: WorkloadSpec = { ...llama70, gpu: { count: 2, memory_gb_per_gpu: 24 } };
+    const sizing = sizeWorkload(spec, extras());
+    const q = deriveComputeQuery(spec, extras(), sizing, { budgetCap: true });
+    expect(q.min_gpu_count).toBe(2);
+    expect(q.min_gpu_memory_gb).toBe(24);
+    // 48 GB cannot hold a 70B model, but the user asked for it: no sizing-derived total.
+    expect(q.min_total_gpu_memory_gb).toBeUndefined();
+  });
+
+  it("a named GPU model is searched as named, without the NVIDIA/legacy defaults (e.g. AMD)", () => {
+    const spec: WorkloadSpec = { ...llama70, gpu: { model: "MI300X", count: 8 } };
+    const q = deriveComputeQuery(spec, extras(), sizeWorkload(spec, extras()), { budgetCap: true });
+    expect(q.gpu_model).toBe("MI300X");
+    expect(q.min_gpu_count).toBe(8);
+    expect(q.gpu_vendor).toBeUndefined();
+    expect(q.modern_gpus_only).toBeUndefined();
+  });
+
+  it("total GPU memory given in words pins the search too", () => {
+    const x = extras({ total_gpu_memory_gb: 140 });
+    const q = deriveComputeQuery(llama70, x, sizeWorkload(llama70, x), { budgetCap: true });
+    expect(q.min_total_gpu_memory_gb).toBe(140);
+  });
+
+  it("budget cap = monthly / 730 (rounded down to the cent), only when asked for", () => {
+    const spec: WorkloadSpec = { ...llama70, budget_monthly_usd: 3000 };
+    const sizing = sizeWorkload(spec, extras());
+    expect(deriveComputeQuery(spec, extras(), sizing, { budgetCap: true }).max_price_per_hour_usd).toBe(hourlyBudget(3000));
+    expect(deriveComputeQuery(spec, extras(), sizing, { budgetCap: true }).max_price_per_hour_usd).toBeCloseTo(3000 / 730, 1);
+    expect(deriveComputeQuery(spec, extras(), sizing, { budgetCap: false }).max_price_per_hour_usd).toBeUndefined();
+  });
+
+  it("providers and excluded providers pass through", () => {
+    const spec: WorkloadSpec = { ...llama70, providers: ["aws", "gcp"] };
+    const q = deriveComputeQuery(spec, extras({ excluded_providers: ["azure"] }), sizeWorkload(spec, extras()), { budgetCap: true });
+    expect(q.providers).toEqual(["aws", "gcp"]);
+    expect(q.exclude_providers).toEqual(["azure"]);
+  });
+
+  it("fetches more rows when a region wish is checked after the search", () => {
+    const sizing = sizeWorkload(llama70, extras());
+    expect(deriveComputeQuery(llama70, extras(), sizing, { budgetCap: true }).top_k).toBe(40);
+    expect(deriveComputeQuery(llama70, extras({ region_intent: intentOf("in Europe") }), sizing, { budgetCap: true }).top_k).toBe(100);
+  });
+});
+
+describe("regionTerms", () => {
+  it("no wish → no region filter", () => {
+    expect(regionTerms(llama70, extras())).toBeUndefined();
+    expect(hasRegionIntent(extras())).toBe(false);
+  });
+
+  it("a typed region code is the filter, not its whole area", () => {
+    const x = extras({ region_intent: intentOf("in eu-west-1") });
+    const terms = regionTerms({ ...llama70, regions: ["eu-west-1"] }, x)!;
+    expect(terms).toEqual(["eu-west-1"]);
+  });
+
+  it("an area wish gives its prefixes and words, lower-cased and de-duplicated", () => {
+    const terms = regionTerms(llama70, extras({ region_intent: intentOf("in Europe") }))!;
+    expect(terms).toContain("eu-");
+    expect(terms).toContain("europe-");
+    expect(terms).toContain("eu");
+    expect(new Set(terms).size).toBe(terms.length);
+    for (const t of terms) expect(t).toBe(t.toLowerCase());
+  });
+
+  it("an excluded area alone adds no positive filter (it is enforced after the search)", () => {
+    const x = extras({ region_intent: intentOf("not in the US") });
+    expect(regionTerms(llama70, x)).toBeUndefined();
+    expect(hasRegionIntent(x)).toBe(true);
+  });
+});
+
+describe("sizeWorkload", () => {
+  it("sizes a named model with the formula", () => {
+    const s = sizeWorkload(llama70, extras());
+    expect(s.memory_gb_required).toBeGreaterThanOrEqual(140);
+    expect(s.formula).toMatch(/weights/);
+  });
+
+  it("a spec without a model is sized on the reference model", () => {
+    const spec: WorkloadSpec = { task: "inference", modality: "llm", precision: "bf16", context_length: 4096, concurrency: 1 };
+    const s = sizeWorkload(spec, extras({ reference_model: { name: "Llama 3.1 8B Instruct", hf_id: "meta-llama/Llama-3.1-8B-Instruct", params_b: 8 } }));
+    expect(s.memory_gb_required).toEqual(estimateMemory({ task: "inference", modelName: "Llama 3.1 8B Instruct", hfId: "meta-llama/Llama-3.1-8B-Instruct", paramsB: 8, precision: "bf16", contextLength: 4096, concurrency: 1, modality: "llm" }).memory_gb_required);
+  });
+
+  it("nothing to size (a development box with no model) falls back to a stated LLM reference instead of throwing", () => {
+    const spec: WorkloadSpec = { task: "development", precision: "bf16", tools: ["jupyterhub"] };
+    const s = sizeWorkload(spec, extras());
+    expect(s.memory_gb_required).toBeGreaterThan(0);
+    expect(s.assumptions[0]).toMatch(/Nothing named to size/);
+  });
+
+  it("a named model that cannot be sized still throws (no silent substitute)", () => {
+    expect(() => sizeWorkload({ task: "inference", model: { name: "totally-unknown-thing" } }, extras())).toThrow();
+  });
+});
+
+describe("deriveModelQuery / taskFilter", () => {
+  it("searches the named model by name with the task filter", () => {
+    const q = deriveModelQuery({ ...llama70, model: { name: "Llama 3 70B", hf_id: "meta-llama/Meta-Llama-3-70B-Instruct" } }, extras(), sizeWorkload(llama70, extras()));
+    expect(q.query).toBe("meta llama Meta Llama 3 70B Instruct");
+    expect(q.task).toBe("text-generation");
+  });
+
+  it("without a model: the workload words, the task's popular models, capped by the user's GPU memory", () => {
+    const spec: WorkloadSpec = { task: "inference", modality: "llm", precision: "bf16", gpu: { count: 1, memory_gb_per_gpu: 24 } };
+    const q = deriveModelQuery(spec, extras(), sizeWorkload(spec, extras({ reference_model: { name: "Llama 3.1 8B", params_b: 8 } })));
+    expect(q.popular_in_task).toBe(true);
+    expect(q.max_params_b).toBeGreaterThan(1);
+    expect(q.max_params_b).toBeLessThan(13);
+  });
+
+  it("maps workloads and modalities to HF pipeline tags", () => {
+    expect(taskFilter({ modality: "vision", workload: "object detection" })).toBe("object-detection");
+    expect(taskFilter({ modality: "image_generation" })).toBe("text-to-image");
+    expect(taskFilter({ modality: "speech", workload: "speech recognition" })).toBe("automatic-speech-recognition");
+    expect(taskFilter({ modality: "speech", workload: "text to speech" })).toBe("text-to-speech");
+    expect(taskFilter({ modality: "embedding" })).toBe("feature-extraction");
+    expect(taskFilter({ modality: "other" })).toBeUndefined();
+  });
+});
+
+describe("GPU counts", () => {
+  it("tensor-parallel friendly counts are powers of two up to 16", () => {
+    expect([1, 2, 4, 8, 16].every(tpFriendly)).toBe(true);
+    expect([3, 5, 6, 10].some(tpFriendly)).toBe(false);
+  });
+
+  it("gpusFor is consistent with the sizing", () => {
+    const s = sizeWorkload(llama70, extras());
+    expect(gpusFor(s, 80)).toBe(4);
+    expect(gpusFor(s, null)).toBeNull();
+    expect(gpusFor(s, 192)).toBe(1);
+  });
+});
