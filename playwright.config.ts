@@ -1,6 +1,15 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** When set, the real-backend e2e tests also run against a second server on PostgreSQL. */
+const PG_URL = process.env.E2E_DATABASE_URL;
+const PG_PORT = PORT + 1;
+
+const serverEnv = {
+  EMBEDDINGS: "none",
+  OPENAI_API_KEY: "",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -22,18 +31,29 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Built once by the test script (npm test) before Playwright starts.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/api/v1`,
-    timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: {
-      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/pglite-e2e",
-      EMBEDDINGS: "none",
-      OPENAI_API_KEY: "",
-      NEXT_TELEMETRY_DISABLED: "1",
+  projects: [
+    { name: "pglite", use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    ...(PG_URL ? [{ name: "postgres", testMatch: /app\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PG_PORT}` } }] : []),
+  ],
+  // Both servers serve the build made once by the test script (npm test) before Playwright starts.
+  webServer: [
+    {
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/api/v1`,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      env: { ...serverEnv, PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/pglite-e2e" },
     },
-  },
+    ...(PG_URL
+      ? [{
+          command: `npx next start -p ${PG_PORT} -H 127.0.0.1`,
+          url: `http://127.0.0.1:${PG_PORT}/api/v1`,
+          timeout: 180_000,
+          reuseExistingServer: !process.env.CI,
+          stdout: "pipe" as const,
+          env: { ...serverEnv, DATABASE_URL: PG_URL },
+        }]
+      : []),
+  ],
 });

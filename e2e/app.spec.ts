@@ -12,11 +12,11 @@ async function waitForCatalog(request: APIRequestContext) {
 
 test.describe.configure({ mode: "serial" });
 
-test("health reports the seeded catalog", async ({ request }) => {
+test("health reports the seeded catalog", async ({ request }, testInfo) => {
   test.setTimeout(180_000);
   await waitForCatalog(request);
   const h = await (await request.get("/api/health")).json();
-  expect(h.database).toBe("pglite");
+  expect(h.database).toBe(testInfo.project.name);
   expect(h.llm).toBe("offline");
   expect(h.catalog.instances).toBeGreaterThanOrEqual(20_000);
   expect(h.catalog.providers).toBeGreaterThanOrEqual(20);

@@ -11,8 +11,9 @@ run npx next typegen
 run npx tsc --noEmit -p .
 run npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 run npx next build
-# The e2e server uses the embedded database: never let a DATABASE_URL meant for vitest leak into it.
-run env -u DATABASE_URL -u SUPABASE_DB_URL npx playwright test
+# The main e2e server uses the embedded database: never let a DATABASE_URL meant for vitest leak
+# into it. With DATABASE_URL set, a second server runs the real-backend tests on PostgreSQL.
+run env -u DATABASE_URL -u SUPABASE_DB_URL E2E_DATABASE_URL="${DATABASE_URL:-${SUPABASE_DB_URL:-}}" npx playwright test
 
 node scripts/test-summary.mjs test-results/vitest.json test-results/e2e.json || fail=1
 exit $fail

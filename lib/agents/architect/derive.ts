@@ -100,7 +100,15 @@ export function tpFriendly(gpuCount: number): boolean {
 }
 
 /** The Hugging Face search for the plan: the named model, else the workload, within what fits. */
-export function deriveModelQuery(spec: WorkloadSpec, extras: RequirementsExtras, sizing: Sizing) {
+export interface ModelQuery {
+  query: string;
+  task?: string;
+  top_k: number;
+  popular_in_task?: boolean;
+  max_params_b?: number;
+}
+
+export function deriveModelQuery(spec: WorkloadSpec, extras: RequirementsExtras, sizing: Sizing): ModelQuery {
   const task = taskFilter(spec);
   const named = spec.model?.hf_id ?? spec.model?.name;
   if (named) return { query: named.replace(/[/_-]+/g, " "), task, top_k: 5 };
