@@ -66,8 +66,8 @@ async function explainEmpty(
       return name.includes(needle) || needle.includes(name);
     });
     return {
-      reason: `Unknown GPU model "${nq.unknownGpu}".`,
-      suggestions: (close.length ? close : offered.slice(0, 0)).slice(0, 5).map((g) => ({
+      reason: `Unknown GPU model "${nq.unknownGpu}". Known models include ${offered.slice(0, 12).map((g) => g.gpuModel).join(", ")}…`,
+      suggestions: close.slice(0, 5).map((g) => ({
         kind: "other_gpu" as const,
         message: `Did you mean ${g.gpuModel}:${g.maxCount}?`,
         query: { gpu_model: g.gpuModel },
