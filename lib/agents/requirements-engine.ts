@@ -42,11 +42,12 @@ export async function understandRequirements(
   }
   const d = applyDefaults(spec, extras);
   extras.reference_model = d.reference_model;
-  const assumptions = [...new Set([...d.assumptions, ...llm.assumptions])];
+  // The offline parse notes ("$2/hr ≈ $1460/month", "model lookup failed") are kept, as offline.
+  const assumptions = [...new Set([...extras.notes, ...d.assumptions, ...llm.assumptions])];
   return { kind: "spec", spec: d.spec, assumptions, extras, engine: "llm", notes: [] };
 }
 
-/** b's defined fields over a's (nested objects merged one level deep). */
+/** b's defined fields over a's (nested objects merged one level deep; the model only when it is the same model). */
 function mergeDefined(a: WorkloadSpec, b: WorkloadSpec): WorkloadSpec {
   const out: Record<string, unknown> = { ...a };
   for (const [k, v] of Object.entries(b)) {
@@ -54,5 +55,25 @@ function mergeDefined(a: WorkloadSpec, b: WorkloadSpec): WorkloadSpec {
     const prev = out[k];
     out[k] = prev && typeof prev === "object" && !Array.isArray(prev) && typeof v === "object" && !Array.isArray(v) ? { ...prev, ...v } : v;
   }
+  out.model = mergeModel(a.model, b.model);
   return out as WorkloadSpec;
+}
+
+const norm = (s: string | undefined) => s?.toLowerCase().replace(/[^a-z0-9.]/g, "");
+const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+
+/**
+ * The offline engine's model (with the hf_id/params_b its catalog lookup found) is merged with the
+ * LLM's only when both name the same model; a different model or size from the LLM replaces it, so
+ * an hf_id found for one model never ends up next to another model's name or size.
+ */
+function mergeModel(a: WorkloadSpec["model"], b: WorkloadSpec["model"]): WorkloadSpec["model"] {
+  if (!b || Object.keys(defined(b)).length === 0) return a;
+  if (!a) return b;
+  const bNamed = !!(b.name || b.hf_id);
+  const sameSize = b.params_b === undefined || a.params_b === undefined || b.params_b === a.params_b;
+  const sameModel = b.hf_id && a.hf_id ? norm(b.hf_id) === norm(a.hf_id) : !b.name || !a.name || norm(b.name) === norm(a.name);
+  if (!bNamed) return sameSize ? { ...a, ...defined(b) } : defined({ name: a.name, params_b: b.params_b });
+  if (sameModel && (sameSize || (b.hf_id && a.hf_id))) return { ...a, ...defined(b) };
+  return { ...b };
 }

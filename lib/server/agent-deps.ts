@@ -13,7 +13,12 @@ import { k8sSearch } from "@/lib/tools/k8s-search";
 import { queryEmbedder } from "./query-embedder";
 import { ToolCache } from "./tool-cache";
 
-const g = globalThis as unknown as { __stack8sToolCache?: ToolCache; __stack8sCatalogVersion?: { at: number; v: string } };
+type ToolsOverride = (tools: ArchitectTools) => ArchitectTools;
+const g = globalThis as unknown as {
+  __stack8sToolCache?: ToolCache;
+  __stack8sCatalogVersion?: { at: number; v: string };
+  __stack8sToolsOverride?: ToolsOverride;
+};
 const cache = (g.__stack8sToolCache ??= new ToolCache());
 
 /** The loaded catalog's identity (re-read every 10 s, so a reload from another process is noticed). */
@@ -44,5 +49,14 @@ export async function agentDeps(h: DbHandle): Promise<{ tools: ArchitectTools; r
       const top = r.results[0];
       return top && top.relevance >= 0.8 ? { hf_id: top.id, params_b: top.params_b } : null;
     });
-  return { tools, resolveModel, llm: llmEngine(config()) };
+  const override = g.__stack8sToolsOverride;
+  return { tools: override ? override(tools) : tools, resolveModel, llm: llmEngine(config()) };
+}
+
+/**
+ * Test seam: wrap the real tools (e.g. make one throw to exercise the failed-pipeline path).
+ * Pass null to restore. Integration tests only; nothing in the app calls it.
+ */
+export function setToolsOverrideForTests(fn: ToolsOverride | null): void {
+  g.__stack8sToolsOverride = fn ?? undefined;
 }

@@ -5,6 +5,8 @@ import { conversationSuite } from "./suites/conversations";
 import { schemaSuite } from "./suites/schema";
 import { catalogSearchSuite } from "./suites/catalog-search";
 import { computeSearchSuite } from "./suites/compute-search";
+import { chatApiSuite } from "./suites/chat-api";
+import { chatScenarioSuite } from "./suites/chat-scenarios";
 import { ensureSnapshotLoaded } from "./harness";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
@@ -26,5 +28,7 @@ export function runAllSuites(backend: Backend) {
     conversationSuite(h);
     catalogSearchSuite(h);
     computeSearchSuite(h);
+    chatApiSuite(h);
+    chatScenarioSuite(h);
   });
 }

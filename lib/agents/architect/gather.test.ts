@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { normalizeComputeQuery } from "@/lib/search/compute-query";
+import { monthlyCost, rankInstances, type InstanceCandidate } from "@/lib/search/compute-ranking";
+import { computeSearchBodySchema, type ComputeSearchInput } from "@/lib/schemas/tools";
+import type { InstanceOption, ModelOption, PackageOption } from "@/lib/schemas/plan";
+import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { emptyExtras, type RequirementsExtras } from "@/lib/agents/requirements/types";
+import { extractRegions, regionMatchesIntent } from "@/lib/agents/requirements/offline/regions";
+import type { ComputeSearchResult } from "@/lib/tools/compute-search";
+import { gatherFacts } from "./gather";
+import { buildPlan } from "./plan";
+import type { ArchitectTools } from "./types";
+
+/** A small in-memory catalog searched with the real (pure) ranking: the same semantics as the SQL search. */
+const row = (provider: string, instanceType: string, region: string, gpuModel: string, gpuCount: number, perGpu: number, price: number, spot: number | null = null): InstanceCandidate => ({
+  provider, instanceType, region, gpuModel, gpuCount, gpuMemoryGbPerGpu: perGpu, gpuMemoryGbTotal: perGpu * gpuCount, acceleratorKind: "gpu",
+  vcpus: 8 * gpuCount, memoryGb: 64 * gpuCount, pricePerHourUsd: price, spotPricePerHourUsd: spot, dataAsOf: "2025-06-01",
+});
+const CATALOG: InstanceCandidate[] = [
+  row("aws", "g5.xlarge", "us-east-1", "A10G", 1, 24, 1.0, 0.4),
+  row("aws", "g5.xlarge", "eu-west-1", "A10G", 1, 24, 1.1, 0.45),
+  row("aws", "g5.xlarge", "eu-central-1", "A10G", 1, 24, 1.05),
+  row("aws", "p2.xlarge", "us-east-1", "K80", 1, 12, 0.2),
+  row("aws", "p4de.24xlarge", "us-east-1", "A100-80GB", 8, 80, 40.9, 15),
+  row("gcp", "a2-ultragpu-2g", "europe-west4", "A100-80GB", 2, 80, 10.0),
+  row("gcp", "g2-standard-4", "us-central1", "L4", 1, 24, 0.7),
+  row("lambda", "gpu_8x_h100", "us-east-1", "H100", 8, 80, 24.0),
+  row("vast", "3x-RTX_3090", "Michigan, US, NA", "RTX3090", 3, 24, 0.6, 0.3),
+  row("vast", "4x-RTX_3090", "Michigan, US, NA", "RTX3090", 4, 24, 0.8, 0.35),
+  row("vast", "8x-RTX_3090", "Romania, RO, EU", "RTX3090", 8, 24, 1.28, 0.7),
+  row("lium", "RTX3090_2x", "DE", "RTX3090", 2, 24, 0.4),
+  row("cudo", "a40_4x", "se-stockholm-1", "A40", 4, 48, 1.7),
+  row("cudo", "a40_4x", "us-newyork-1", "A40", 4, 48, 1.75),
+  row("shadeform", "massedcompute_A6000x1", "desmoines-usa-1", "RTXA6000", 1, 48, 0.5),
+  row("amd", "mi300x_8x", "us-east-1", "MI300X", 8, 192, 20.0),
+];
+
+function toOption(c: InstanceCandidate, spot: boolean): InstanceOption {
+  const hourly = (spot ? c.spotPricePerHourUsd : c.pricePerHourUsd) ?? 0;
+  return {
+    provider: c.provider, instance_type: c.instanceType, region: c.region, gpu_model: c.gpuModel, gpu_count: c.gpuCount,
+    gpu_memory_gb: c.gpuMemoryGbTotal, vcpus: c.vcpus, memory_gb: c.memoryGb, price_per_hour_usd: hourly,
+    spot_price_per_hour_usd: c.spotPricePerHourUsd, monthly_cost_usd: monthlyCost(hourly), gpu_memory_gb_per_gpu: c.gpuMemoryGbPerGpu, data_as_of: c.dataAsOf,
+  };
+}
+
+function fakeTools(calls: ComputeSearchInput[] = []): ArchitectTools {
+  return {
+    localCheck: async () => ({ connected: false, message: "No kubeconfig" }),
+    computeSearch: async (input) => {
+      calls.push(input);
+      const q = computeSearchBodySchema.parse(input);
+      const nq = normalizeComputeQuery(q);
+      const r = rankInstances(CATALOG, nq);
+      return { results: r.results.slice(0, nq.topK).map((x) => toOption(x, nq.spot)), total_matches: r.totalMatches, query: q } satisfies ComputeSearchResult;
+    },
+    hfSearch: async (q) => ({ results: [model(`org/${q.query.replace(/\s+/g, "-")}`)], total_matches: 1, retrieval: "fulltext" }),
+    k8sSearch: async (q) => ({ results: [chart(q.query.split(" ")[0]), chart("unrelated-chart")], total_matches: 2 }),
+  };
+}
+const model = (id: string): ModelOption => ({ id, pipeline_tag: "text-generation", params_b: 8, license: "apache-2.0", downloads: 10, likes: 1, relevance: 1, popularity: 0.5, score: 0.8, url: `https://huggingface.co/${id}` });
+const chart = (name: string): PackageOption => ({ repository: "repo", name, version: "1.0.0", app_version: null, description: name, official: true, stars: 1, score: 1, install_command: `helm install ${name} repo/${name}` });
+
+const llm = (patch: WorkloadSpec = {}): WorkloadSpec => ({
+  task: "inference", modality: "llm", model: { name: "Llama 3 70B", params_b: 70 }, precision: "bf16", context_length: 4096, concurrency: 1, ...patch,
+});
+const ex = (patch: Partial<RequirementsExtras> = {}): RequirementsExtras => ({ ...emptyExtras(), ...patch });
+
+describe("gatherFacts", () => {
+  it("searches compute from the sizing: every option holds the workload, cheapest first, TP-friendly counts, no legacy or AMD cards", async () => {
+    const calls: ComputeSearchInput[] = [];
+    const f = await gatherFacts(llm(), ex(), [], fakeTools(calls));
+    expect(f.compute.results.length).toBeGreaterThan(0);
+    for (const r of f.compute.results) {
+      expect(r.gpu_memory_gb * 0.9).toBeGreaterThanOrEqual(f.sizing.memory_gb_required);
+      expect([1, 2, 4, 8, 16]).toContain(r.gpu_count);
+      expect(r.gpu_model).not.toBe("MI300X");
+    }
+    const prices = f.compute.results.map((r) => r.price_per_hour_usd);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    expect(calls).toHaveLength(1); // no budget → no over-budget search, no spot search
+    expect(f.overBudget).toBeNull();
+    expect(f.spotAlternative).toBeNull();
+  });
+
+  it("calls the tools in the documented order and reports each step", async () => {
+    const steps: string[] = [];
+    await gatherFacts(llm(), ex(), [], fakeTools(), (s) => steps.push(s));
+    expect(steps).toEqual(["local_check", "compute_search", "hf_search", "k8s_search"]);
+  });
+
+  it("a pinned GPU count keeps non-TP counts (the user asked for them)", async () => {
+    const spec = llm({ model: { name: "Llama 3.1 8B", params_b: 8 }, gpu: { count: 3 } });
+    const f = await gatherFacts(spec, ex(), [], fakeTools());
+    expect(f.compute.results.some((r) => r.gpu_count === 3)).toBe(true);
+    for (const r of f.compute.results) expect(r.gpu_count).toBeGreaterThanOrEqual(3);
+  });
+
+  it("over budget: an uncapped search for the cheapest fit and, for LLM inference, an int4 alternative", async () => {
+    const f = await gatherFacts(llm({ budget_monthly_usd: 300 }), ex(), [], fakeTools());
+    expect(f.compute.results).toEqual([]);
+    expect(f.overBudget!.results.length).toBeGreaterThan(0);
+    expect(f.overBudget!.results[0].monthly_cost_usd).toBeGreaterThan(300);
+    expect(f.quantizedAlternative!.precision).toBe("int4");
+    expect(f.quantizedAlternative!.memoryGb).toBeLessThan(f.sizing.memory_gb_required);
+    const plan = buildPlan(f, "s", "offline");
+    expect(plan.fits_budget).toBe(false);
+    expect(plan.estimated_monthly_cost_usd).toBe(f.overBudget!.results[0].monthly_cost_usd);
+  });
+
+  it("within budget: every option is under the hourly cap", async () => {
+    const f = await gatherFacts(llm({ budget_monthly_usd: 3000 }), ex(), [], fakeTools());
+    expect(f.compute.results.length).toBeGreaterThan(0);
+    for (const r of f.compute.results) expect(r.monthly_cost_usd).toBeLessThanOrEqual(3000);
+    expect(f.overBudget).toBeNull();
+  });
+
+  it("spot allowed: a spot search ranked by spot price", async () => {
+    const f = await gatherFacts(llm({ model: { name: "Llama 3.1 8B", params_b: 8 }, spot_ok: true }), ex(), [], fakeTools());
+    const spot = f.spotAlternative!.results;
+    expect(spot.length).toBeGreaterThan(0);
+    for (const r of spot) expect(r.price_per_hour_usd).toBe(r.spot_price_per_hour_usd);
+  });
+
+  it("a country wish does not leak other countries of its area, nor prefix look-alikes", async () => {
+    const intent = extractRegions("in Germany").intent!;
+    const f = await gatherFacts(llm({ model: { name: "Llama 3.1 8B", params_b: 8 } }), ex({ region_intent: intent }), [], fakeTools());
+    expect(f.compute.results.length).toBeGreaterThan(0);
+    for (const r of f.compute.results) expect(regionMatchesIntent(r.region, intent)).toBe(true);
+    const regions = f.compute.results.map((r) => r.region);
+    expect(regions).toContain("DE");
+    expect(regions).not.toContain("Romania, RO, EU"); // same area, another country
+    expect(regions).not.toContain("desmoines-usa-1"); // "de" is a prefix of it, but it is in the US
+  });
+
+  it("an excluded area stays out even though the search has no positive region filter", async () => {
+    const intent = extractRegions("anywhere but not in the US").intent!;
+    const calls: ComputeSearchInput[] = [];
+    const f = await gatherFacts(llm({ model: { name: "Llama 3.1 8B", params_b: 8 } }), ex({ region_intent: intent }), [], fakeTools(calls));
+    expect(calls[0].regions).toBeUndefined();
+    expect(f.compute.results.length).toBeGreaterThan(0);
+    for (const r of f.compute.results) expect(r.region).not.toMatch(/^us-|, US,/);
+  });
+
+  it("a typed region code is searched exactly", async () => {
+    const intent = extractRegions("in eu-west-1").intent!;
+    const f = await gatherFacts(llm({ model: { name: "Llama 3.1 8B", params_b: 8 }, regions: ["eu-west-1"] }), ex({ region_intent: intent }), [], fakeTools());
+    expect(f.compute.results.map((r) => r.region)).toEqual(["eu-west-1"]);
+  });
+
+  it("charts: only those whose name fits the query are kept, up to the query's take", async () => {
+    const f = await gatherFacts(llm({ tools: ["mlflow"] }), ex(), [], fakeTools());
+    for (const p of f.packages) {
+      expect(p.result.results.length).toBeLessThanOrEqual(p.query.take);
+      for (const r of p.result.results) expect(p.query.expectName!.test(r.name)).toBe(true);
+    }
+    expect(f.packages.flatMap((p) => p.result.results.map((r) => r.name))).toContain("mlflow");
+  });
+
+  it("a development box with nothing named is still planned", async () => {
+    const f = await gatherFacts({ task: "development", precision: "bf16", tools: ["jupyterhub"] }, ex(), [], fakeTools());
+    expect(f.sizing.memory_gb_required).toBeGreaterThan(0);
+    expect(f.compute.results.length).toBeGreaterThan(0);
+  });
+});

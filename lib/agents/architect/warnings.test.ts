@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { estimateMemory } from "@/lib/sizing";
+import { monthlyCost } from "@/lib/search/compute-ranking";
+import type { InstanceOption, ModelOption } from "@/lib/schemas/plan";
+import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { emptyExtras, type RequirementsExtras } from "@/lib/agents/requirements/types";
+import type { ComputeSearchResult } from "@/lib/tools/compute-search";
+import { planWarnings } from "./warnings";
+import type { ArchitectFacts } from "./types";
+
+const inst = (p: Partial<InstanceOption> & { price: number }): InstanceOption => ({
+  provider: "lium", instance_type: "RTX3090_8x", region: "JP", gpu_model: "RTX3090", gpu_count: 8, gpu_memory_gb: 192, vcpus: 64, memory_gb: 512,
+  price_per_hour_usd: p.price, spot_price_per_hour_usd: null, monthly_cost_usd: monthlyCost(p.price), gpu_memory_gb_per_gpu: 24, data_as_of: "2025-06-01", ...p,
+});
+const result = (results: InstanceOption[]): ComputeSearchResult => ({ results, total_matches: results.length, query: { gpu: "required", top_k: 10 } });
+const model = (id: string, p: Partial<ModelOption> = {}): ModelOption => ({ id, pipeline_tag: "text-generation", params_b: 70, license: "apache-2.0", downloads: 1, likes: 1, relevance: 1, popularity: 1, score: 1, url: "", ...p });
+
+const spec: WorkloadSpec = { task: "inference", modality: "llm", model: { name: "Llama 3 70B", params_b: 70 }, precision: "bf16", context_length: 4096, concurrency: 1 };
+const sizing = estimateMemory({ task: "inference", modelName: "Llama 3 70B", paramsB: 70, precision: "bf16", contextLength: 4096, concurrency: 1 });
+
+function facts(p: Partial<ArchitectFacts> = {}, specPatch: WorkloadSpec = {}, extras: Partial<RequirementsExtras> = {}): ArchitectFacts {
+  return {
+    spec: { ...spec, ...specPatch }, extras: { ...emptyExtras(), ...extras }, assumptions: [], sizing,
+    local: { connected: false, message: "" }, compute: result([inst({ price: 1.28 })]), overBudget: null, quantizedAlternative: null,
+    spotAlternative: null, models: { results: [], total_matches: 0, retrieval: "fulltext" }, packages: [], computeQuery: { gpu: "required", top_k: 40 }, ...p,
+  };
+}
+const warn = (f: ArchitectFacts) => planWarnings(f, f.compute.results.length ? f.compute.results : (f.overBudget?.results ?? []), f.models.results);
+
+describe("planWarnings", () => {
+  it("a plan that fits has no warnings", () => {
+    expect(warn(facts())).toEqual([]);
+  });
+
+  it("over budget: names the budget, the cheapest option, by how much, and what would fit (quantized)", () => {
+    const cheapest = inst({ price: 1.28 });
+    const quant = inst({ provider: "vast", instance_type: "2x3090", gpu_count: 2, gpu_memory_gb: 48, price: 0.12 });
+    const w = warn(facts({ compute: result([]), overBudget: result([cheapest]), quantizedAlternative: { precision: "int4", memoryGb: 45.7, compute: result([quant]) } }, { budget_monthly_usd: 100 }));
+    expect(w[0]).toMatch(/^Over budget: nothing that holds [\d.]+ GB fits \$100\/month/);
+    expect(w[0]).toContain("lium RTX3090_8x");
+    expect(w[0]).toContain(`$${(cheapest.monthly_cost_usd - 100).toLocaleString("en-US", { maximumFractionDigits: 0 })}/month over`);
+    expect(w[1]).toMatch(/What fits the budget: int4 quantization .* 45.7 GB — vast 2x3090/);
+  });
+
+  it("over budget with no quantized fit says so; with nothing at any price says that", () => {
+    const w = warn(facts({ compute: result([]), overBudget: result([inst({ price: 50 })]), quantizedAlternative: { precision: "int4", memoryGb: 45.7, compute: result([]) } }, { budget_monthly_usd: 100 }));
+    expect(w[1]).toMatch(/Even with int4 quantization \(45.7 GB\) nothing fits \$100\/month/);
+    const none = warn(facts({ compute: result([]), overBudget: result([]) }, { budget_monthly_usd: 100 }));
+    expect(none[0]).toMatch(/No instance in the catalog holds/);
+  });
+
+  it("over budget on a pinned GPU constraint blames the constraint, not the memory", () => {
+    const w = warn(facts({ compute: result([]), overBudget: result([inst({ price: 14, gpu_model: "H100", gpu_memory_gb: 640, gpu_memory_gb_per_gpu: 80 })]) }, { budget_monthly_usd: 3000, gpu: { count: 8, model: "H100", memory_gb_per_gpu: 80 } }));
+    expect(w[0]).toMatch(/on your GPU constraint \(8× H100 80 GB\)/);
+  });
+
+  it("a GPU constraint below the need is flagged", () => {
+    const w = warn(facts({ compute: result([inst({ price: 0.4, gpu_count: 1, gpu_memory_gb: 24 })]) }, { gpu: { count: 1, memory_gb_per_gpu: 24 } }));
+    expect(w.some((x) => /Your GPU constraint \(1× 24 GB = 24 GB\) is below/.test(x))).toBe(true);
+  });
+
+  it("a pinned GPU without memory ('an A100') that cannot hold the model is flagged with the count it needs", () => {
+    const a100 = inst({ provider: "verda", instance_type: "1A100.40S", gpu_model: "A100", gpu_count: 1, gpu_memory_gb: 40, gpu_memory_gb_per_gpu: 40, price: 0.72 });
+    const w = warn(facts({ compute: result([a100]) }, { gpu: { count: 1, model: "A100" } }));
+    expect(w.some((x) => /verda 1A100.40S .* cannot hold the [\d.]+ GB .* needs \d+× 40 GB GPUs/.test(x))).toBe(true);
+    // …but not when it fits
+    const big = inst({ gpu_model: "A100-80GB", gpu_count: 4, gpu_memory_gb: 320, gpu_memory_gb_per_gpu: 80, price: 8 });
+    expect(warn(facts({ compute: result([big]) }, { gpu: { model: "A100" } }))).toEqual([]);
+  });
+
+  it("stale catalog prices are named by provider and date", () => {
+    const w = warn(facts({ compute: result([inst({ price: 1, provider: "aws", data_as_of: "2024-06-13" }), inst({ price: 2, provider: "aws", data_as_of: "2024-06-13" })]) }));
+    expect(w).toEqual(["Stale prices: aws (2024-06-13) come from catalog snapshots over a year old; check the provider's current price before you commit."]);
+  });
+
+  it("gated and restrictively licensed models (top 3 only)", () => {
+    const models = [model("meta-llama/a", { gated: true, license: "llama3" }), model("org/b", { license: "llama3.1" }), model("org/c"), model("org/d", { gated: true })];
+    const w = warn(facts({ models: { results: models, total_matches: 4, retrieval: "fulltext" } }));
+    expect(w).toHaveLength(2);
+    expect(w[0]).toMatch(/meta-llama\/a is gated/);
+    expect(w[1]).toMatch(/org\/b uses the "llama3.1" licence/);
+  });
+
+  it("spot: the interruptible option, or that none matched", () => {
+    const spot = inst({ price: 0.5, spot_price_per_hour_usd: 0.5 });
+    expect(warn(facts({ spotAlternative: result([spot]) }, { spot_ok: true }))[0]).toMatch(/^Spot option: lium RTX3090_8x at \$0\.5\/h can be interrupted/);
+    expect(warn(facts({ spotAlternative: result([]) }, { spot_ok: true }))[0]).toMatch(/no spot offer matches/);
+  });
+
+  it("a provider with nothing that matches gets the search's suggestion", () => {
+    const compute: ComputeSearchResult = { ...result([]), suggestions: [{ kind: "without_providers", message: "Cheapest without the provider filter: x", query: {} }] };
+    const w = warn(facts({ compute, computeQuery: { gpu: "required", providers: ["hetzner"] } }));
+    expect(w).toEqual(["No hetzner instance matches; Cheapest without the provider filter: x."]);
+  });
+});

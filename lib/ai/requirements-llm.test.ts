@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { MockLanguageModelV3 } from "ai/test";
+import { APICallError } from "@ai-sdk/provider";
+import type { LanguageModelV3GenerateResult } from "@ai-sdk/provider";
+import { llmRequirements, llmRequirementsSchema } from "./requirements-llm";
+import type { LlmEngine } from "./provider";
+import { REQUIREMENTS_SYSTEM } from "./prompts";
+
+/** A provider answer whose text is `text` (structured output arrives as JSON text). */
+function textResult(text: string): LanguageModelV3GenerateResult {
+  return {
+    content: [{ type: "text", text }],
+    finishReason: { unified: "stop", raw: "stop" },
+    usage: {
+      inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
+      outputTokens: { total: 10, text: 10, reasoning: undefined },
+    },
+    warnings: [],
+  };
+}
+
+const engine = (model: MockLanguageModelV3, timeoutMs = 5_000): LlmEngine => ({ model, label: "mock:test", timeoutMs });
+
+const valid = {
+  spec: { task: "inference", modality: "llm", model: { name: "Llama 3 70B", params_b: 70 }, budget_monthly_usd: 3000 },
+  needs_clarification: false,
+  questions: [],
+  assumptions: ["Assumed bf16."],
+};
+
+describe("llmRequirements", () => {
+  it("accepts valid structured output and sends the system prompt and the conversation", async () => {
+    const model = new MockLanguageModelV3({ doGenerate: textResult(JSON.stringify(valid)) });
+    const r = await llmRequirements(engine(model), [{ role: "user", content: "Llama 3 70B, $3000/mo" }]);
+    expect(r.spec).toEqual(valid.spec);
+    expect(r.clarification).toBeNull();
+    expect(r.assumptions).toEqual(["Assumed bf16."]);
+    expect(model.doGenerateCalls).toHaveLength(1);
+    const call = model.doGenerateCalls[0];
+    expect(call.temperature).toBe(0.1);
+    expect(call.responseFormat?.type).toBe("json");
+    expect(JSON.stringify(call.prompt)).toContain("Llama 3 70B, $3000/mo");
+    expect(JSON.stringify(call.prompt)).toContain(REQUIREMENTS_SYSTEM.slice(0, 40));
+  });
+
+  it("returns questions only when clarification is needed, at most 3, dropping blank ones", async () => {
+    const questions = [
+      { id: "task", question: "Serve or fine-tune?", options: ["Serve", "Fine-tune"] },
+      { id: "blank", question: "  ", options: [] },
+      { id: "budget", question: "Budget?", options: ["<$500", "No limit"] },
+    ];
+    const model = new MockLanguageModelV3({ doGenerate: textResult(JSON.stringify({ ...valid, spec: {}, needs_clarification: true, questions })) });
+    const r = await llmRequirements(engine(model), [{ role: "user", content: "I need GPUs" }]);
+    expect(r.clarification!.questions.map((q) => q.id)).toEqual(["task", "budget"]);
+    const noNeed = new MockLanguageModelV3({ doGenerate: textResult(JSON.stringify({ ...valid, needs_clarification: false, questions })) });
+    expect((await llmRequirements(engine(noNeed), [{ role: "user", content: "x" }])).clarification).toBeNull();
+  });
+
+  it("invalid output (not JSON, then schema-invalid) is retried once, then throws", async () => {
+    const bad = new MockLanguageModelV3({ doGenerate: [textResult("not json at all"), textResult(JSON.stringify({ spec: { task: "dance" } }))] });
+    await expect(llmRequirements(engine(bad), [{ role: "user", content: "x" }])).rejects.toThrow();
+    expect(bad.doGenerateCalls).toHaveLength(2);
+  });
+
+  it("invalid output followed by a valid one succeeds on the retry", async () => {
+    const model = new MockLanguageModelV3({ doGenerate: [textResult("{\"spec\": "), textResult(JSON.stringify(valid))] });
+    const r = await llmRequirements(engine(model), [{ role: "user", content: "x" }]);
+    expect(r.spec.model?.params_b).toBe(70);
+    expect(model.doGenerateCalls).toHaveLength(2);
+  });
+
+  it("a provider error throws at once, without a retry", async () => {
+    let calls = 0;
+    const model = new MockLanguageModelV3({
+      doGenerate: async () => {
+        calls++;
+        throw new APICallError({ message: "upstream 500", url: "http://x", requestBodyValues: {}, statusCode: 500, isRetryable: true });
+      },
+    });
+    await expect(llmRequirements(engine(model), [{ role: "user", content: "x" }])).rejects.toThrow(/upstream 500/);
+    expect(calls).toBe(1);
+  });
+
+  it("a timeout aborts the call and throws, without a retry", async () => {
+    let calls = 0;
+    const model = new MockLanguageModelV3({
+      doGenerate: (opts) => {
+        calls++;
+        return new Promise((_, reject) => opts.abortSignal?.addEventListener("abort", () => reject(opts.abortSignal!.reason)));
+      },
+    });
+    await expect(llmRequirements(engine(model, 50), [{ role: "user", content: "x" }])).rejects.toThrow();
+    expect(calls).toBe(1);
+  });
+
+  it("the schema the model must satisfy is the contract's WorkloadSpec", () => {
+    expect(llmRequirementsSchema.safeParse(valid).success).toBe(true);
+    expect(llmRequirementsSchema.safeParse({ ...valid, spec: { budget_monthly_usd: -5 } }).success).toBe(false);
+    expect(llmRequirementsSchema.safeParse({ ...valid, questions: [1, 2, 3, 4].map((i) => ({ id: `${i}`, question: "q", options: [] })) }).success).toBe(false);
+  });
+});

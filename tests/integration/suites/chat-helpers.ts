@@ -1,0 +1,115 @@
+import { expect } from "vitest";
+import { chatResponseSchema, type ChatResponse } from "@/lib/schemas/chat";
+import type { DeploymentPlan, InstanceOption } from "@/lib/schemas/plan";
+import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
+import { resetConfigForTests } from "@/lib/config";
+
+/**
+ * The chat suites run the OFFLINE engine (no model provider) and no background embedding job,
+ * whatever the environment says; the previous settings are restored afterwards.
+ */
+export function offlineEnv() {
+  const saved: Record<string, string | undefined> = {};
+  const keys = { OPENAI_API_KEY: undefined, EMBEDDINGS: "none" } as const;
+  return {
+    apply() {
+      for (const [k, v] of Object.entries(keys)) {
+        saved[k] = process.env[k];
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      resetConfigForTests();
+    },
+    restore() {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      resetConfigForTests();
+    },
+  };
+}
+
+export function expectValidResponse(r: ChatResponse) {
+  const parsed = chatResponseSchema.safeParse(r);
+  expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+}
+
+const perGpu = (c: InstanceOption) => c.gpu_memory_gb_per_gpu ?? c.gpu_memory_gb / c.gpu_count;
+
+/** Whether the user pinned the GPUs (then the sizing does not drive the search). */
+export const pinnedGpus = (r: ChatResponse) => !!(r.spec.gpu?.count || r.spec.gpu?.model || r.spec.gpu?.memory_gb_per_gpu);
+
+/**
+ * What every plan must satisfy, whatever was asked: contract shape, prices consistent
+ * (monthly = hourly × 730), ranked cheapest first, distinct types, the estimate is compute[0]'s,
+ * fits_budget agrees with the budget, the sizing adds up, and — unless the user pinned the
+ * GPUs — every option holds the sized memory at 90% utilisation (per GPU when it does not shard).
+ */
+export function expectPlanInvariants(r: ChatResponse): DeploymentPlan {
+  expectValidResponse(r);
+  expect(r.type).toBe("plan");
+  expect(r.clarification).toBeNull();
+  const plan = r.plan!;
+  expect(plan).not.toBeNull();
+  expect(r.content).toContain(plan.summary);
+
+  // Sizing: a formula, and the breakdown adds up to the total (each part rounded to 0.1 GB).
+  const s = plan.sizing;
+  expect(s.memory_gb_required).toBeGreaterThan(0);
+  expect(s.formula).toMatch(/GB/);
+  const parts = Object.values(s.breakdown);
+  expect(Math.abs(parts.reduce((a, b) => a + b, 0) - s.memory_gb_required)).toBeLessThanOrEqual(0.05 * parts.length + 0.1);
+
+  // Compute: distinct, ranked by price, monthly = hourly × 730, at most 10.
+  const c = plan.compute;
+  expect(c.length).toBeLessThanOrEqual(10);
+  const keys = c.map((x) => `${x.provider}/${x.instance_type}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (let i = 1; i < c.length; i++) expect(c[i].price_per_hour_usd).toBeGreaterThanOrEqual(c[i - 1].price_per_hour_usd);
+  for (const x of c) {
+    expect(x.monthly_cost_usd).toBeCloseTo(x.price_per_hour_usd * HOURS_PER_MONTH, 1);
+    expect(x.gpu_count).toBeGreaterThan(0);
+    expect(x.gpu_model).not.toBeNull();
+  }
+  expect(plan.estimated_monthly_cost_usd).toBe(c.length ? c[0].monthly_cost_usd : null);
+  const budget = r.spec.budget_monthly_usd;
+  if (budget === undefined || !c.length) expect(plan.fits_budget).toBeNull();
+  else expect(plan.fits_budget).toBe(c[0].monthly_cost_usd <= budget);
+  if (plan.fits_budget === true) for (const x of c) expect(x.monthly_cost_usd).toBeLessThanOrEqual(budget!);
+
+  if (!pinnedGpus(r)) {
+    const shards = !r.spec.modality || r.spec.modality === "llm" || r.spec.modality === "multimodal";
+    for (const x of c) {
+      expect(x.gpu_memory_gb * 0.9 + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
+      if (!shards) expect(perGpu(x) * 0.9 + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
+    }
+  }
+  // Provider wishes never leak.
+  if (r.spec.providers?.length) for (const x of c) expect(r.spec.providers).toContain(x.provider);
+
+  expect(plan.models.length).toBeLessThanOrEqual(5);
+  expect(plan.packages.length).toBeLessThanOrEqual(15);
+  const pk = plan.packages.map((p) => `${p.repository}/${p.name}`);
+  expect(new Set(pk).size).toBe(pk.length);
+  for (const p of plan.packages) expect(p.install_command).toMatch(/^(helm |git clone )/);
+  if (c.length) expect(plan.steps.some((x) => x.includes(c[0].instance_type))).toBe(true);
+  return plan;
+}
+
+export function expectClarification(r: ChatResponse) {
+  expectValidResponse(r);
+  expect(r.type).toBe("clarification");
+  expect(r.plan).toBeNull();
+  const qs = r.clarification!.questions;
+  expect(qs.length).toBeGreaterThanOrEqual(1);
+  expect(qs.length).toBeLessThanOrEqual(3);
+  for (const q of qs) {
+    expect(q.question.trim()).not.toBe("");
+    expect(q.options.length).toBeGreaterThan(0);
+  }
+  for (const q of qs) expect(r.content).toContain(q.question);
+  return qs;
+}
+
+export { perGpu };
