@@ -53,10 +53,14 @@ export class ApiError extends Error {
 }
 
 export function zodDetails(error: z.ZodError): ErrorDetail[] {
-  return error.issues.map((i) => ({
-    path: i.path.length ? i.path.map(String).join(".") : "(body)",
-    issue: i.message,
-  }));
+  return error.issues.flatMap((i) => {
+    const at = i.path.map(String);
+    // Unknown fields: one detail per key, so the path names the field.
+    if (i.code === "unrecognized_keys") {
+      return i.keys.map((k) => ({ path: [...at, k].join("."), issue: "unknown field" }));
+    }
+    return [{ path: at.length ? at.join(".") : "(body)", issue: i.message }];
+  });
 }
 
 export function validationError(error: z.ZodError, what = "body"): ApiError {
