@@ -30,6 +30,22 @@ const ORIGINAL_PUBLISHERS = new Set([
 ]);
 
 const QUANT_MARKERS = ["gguf", "awq", "gptq", "exl2", "mlx", "bnb", "4bit", "8bit", "int4", "int8", "fp8", "quant"];
+/** Suffixes that make a different model than the one named (a vision or code variant, a guard model…). */
+const VARIANT_MARKERS = new Set([
+  "vl", "coder", "code", "math", "audio", "vision", "guard", "reward", "embed", "embedding", "distill", "abliterated",
+  "uncensored", "roleplay", "rp", "merge", "merged", "lora", "adapter", "1m", "omni", "ocr",
+]);
+/** Suffixes that name the usual release of the same model (cheap extras). */
+const BENIGN_MARKERS = new Set(["instruct", "chat", "it", "hf", "base", "v0", "v1", "v2", "v3", "release"]);
+const isSizeToken = (t: string) => /^\d+(x\d+)?[bm]$/.test(t);
+
+/** The query names a size ("405b") and the repo id names a different one ("8b"). */
+export function sizeClash(id: string, queryTokens: string[]): boolean {
+  const asked = queryTokens.filter(isSizeToken);
+  if (!asked.length) return false;
+  const inId = idTokens(id.split("/").slice(1).join("/") || id).filter(isSizeToken);
+  return inId.length > 0 && !asked.some((s) => inId.includes(s));
+}
 
 export function idTokens(id: string): string[] {
   return id.toLowerCase().replace(/(\d)\.(\d)/g, "$1 $2").split(/[^a-z0-9]+/).filter(Boolean);
@@ -48,11 +64,14 @@ export function idMatchScore(id: string, author: string | null, queryTokens: str
   const hit = (q: string) => allToks.has(q) || (q.length >= 3 && /[a-z]/.test(q) && [...allToks].some((t) => t.startsWith(q)));
   const covered = queryTokens.filter(hit).length / queryTokens.length;
   if (covered === 0) return 0;
-  const extra = nameToks.filter((t) => !queryTokens.some((q) => t === q || (q.length >= 3 && t.startsWith(q)))).length;
+  const extras = nameToks.filter((t) => !queryTokens.some((q) => t === q || (q.length >= 3 && t.startsWith(q))));
+  const extraWeight = extras.reduce((w, t) => w + (BENIGN_MARKERS.has(t) ? 0.04 : 0.12), 0);
+  const variants = extras.filter((t) => VARIANT_MARKERS.has(t)).length;
   const askedQuant = queryTokens.some((q) => QUANT_MARKERS.includes(q));
   const quant = !askedQuant && nameToks.some((t) => QUANT_MARKERS.includes(t)) ? 0.15 : 0;
   const publisher = ORIGINAL_PUBLISHERS.has((author ?? org).toLowerCase()) ? 0.1 : 0;
-  const score = covered ** 2 / (1 + 0.12 * extra) + publisher * covered - quant;
+  // "Llama 3.1 405B" is not "Llama 3.1 8B": a different size in the id is a different model.
+  const score = (covered ** 2 / (1 + extraWeight) + publisher * covered - quant - 0.12 * variants) * (sizeClash(id, queryTokens) ? 0.35 : 1);
   return clamp01(score);
 }
 
@@ -73,16 +92,20 @@ export function rankModels<T extends ModelCandidate>(cands: T[], queryTokens: st
       const idScore = idMatchScore(c.id, c.author, queryTokens);
       const text = 0.6 * (c.chunkRank / maxChunk) + 0.4 * (c.modelRank / maxModel);
       const vec = useVectors ? clamp01(c.vectorSim ?? 0) : 0;
-      const matched = useVectors ? 0.5 * idScore + 0.3 * text + 0.2 * vec : 0.6 * idScore + 0.4 * text;
+      const matched = useVectors ? 0.55 * idScore + 0.25 * text + 0.2 * vec : 0.7 * idScore + 0.3 * text;
       // A top model of the requested task is relevant to a task-level query even without shared words.
       const relevance = clamp01(matched + (c.taskMatch ? TASK_MATCH_BONUS[c.taskMatch] : 0));
       const popularity = clamp01(c.popularity);
       const score = RELEVANCE_WEIGHT * relevance + POPULARITY_WEIGHT * popularity;
       return { candidate: c, relevance: round3(relevance), popularity: round3(popularity), score: round3(score) };
     });
-  // A popular model that barely matches (gpt2 for "object detection") must not outrank real matches.
+  // A popular model that barely matches (gpt2 for "object detection") must not outrank real matches,
+  // and when some model has the size that was asked for, models of another size are not that model.
   const top = Math.max(0, ...ranked.map((r) => r.relevance));
-  const relevant = ranked.filter((r) => r.relevance >= MIN_RELEVANCE && r.relevance >= RELATIVE_FLOOR * top);
+  const sizeMatched = ranked.some((r) => !sizeClash(r.candidate.id, queryTokens) && r.relevance >= MIN_RELEVANCE);
+  const relevant = ranked.filter(
+    (r) => r.relevance >= MIN_RELEVANCE && r.relevance >= RELATIVE_FLOOR * top && !(sizeMatched && sizeClash(r.candidate.id, queryTokens)),
+  );
   relevant.sort((a, b) => b.score - a.score || b.relevance - a.relevance || (a.candidate.id < b.candidate.id ? -1 : 1));
   return relevant;
 }

@@ -36,3 +36,14 @@ export function informativeTokens(tokens: string[]): string[] {
   const out = tokens.filter((t) => !/^\d{1,2}$/.test(t));
   return out.length ? out : tokens;
 }
+
+/** Abbreviations people type for model families, spelled the way repo ids spell them. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bsdxl\b/gi, "stable diffusion xl"],
+  [/\bsd\s?3(\.5)?\b/gi, "stable diffusion 3$1"],
+  [/\bsd\s?(1\.5|2\.1)\b/gi, "stable diffusion $1"],
+];
+
+export function expandAbbreviations(text: string): string {
+  return ABBREVIATIONS.reduce((t, [re, to]) => t.replace(re, to), text);
+}

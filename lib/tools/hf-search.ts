@@ -5,7 +5,7 @@ import {
 } from "@/db/queries/models";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
 import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
-import { andPrefixQuery, informativeTokens, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
+import { andPrefixQuery, expandAbbreviations, informativeTokens, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
 import type { ModelOption } from "@/lib/schemas/plan";
 import { hfSearchBodySchema, type HfSearchQuery } from "@/lib/schemas/tools";
 
@@ -28,7 +28,7 @@ export async function hfSearch(
   embed?: QueryEmbedder,
 ): Promise<HfSearchResult> {
   const q = hfSearchBodySchema.parse(input);
-  const tokens = queryTokens(q.query);
+  const tokens = queryTokens(expandAbbreviations(q.query));
   const filters: ModelFilters = {
     pipelineTags: q.task ? pipelineTagsFor(q.task) : null,
     maxParams: q.max_params_b !== undefined ? q.max_params_b * 1e9 : null,
