@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openPglite } from "@/db/client";
 import { writeSnapshot } from "./build/build-snapshot";
+import { FIXTURE_UPSTREAM } from "./build/fixture-upstream";
 import { catalogState, ensureCatalog, resetCatalogStateForTests } from "./seed";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "seed-test-"));
@@ -13,17 +14,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe("first-start seeding", () => {
   it("loads the snapshot into an empty database once; a second start does not reload", async () => {
     const snap = path.join(tmp, "snapshot");
-    await writeSnapshot(
-      {
-        skypilotDir: path.resolve("db/ingest/cloud/__fixtures__/catalog"),
-        chartsJsonl: path.resolve("db/ingest/k8s/__fixtures__/charts.jsonl"),
-        chartVersionsJsonl: path.resolve("db/ingest/k8s/__fixtures__/chart_versions.jsonl"),
-        modelsJsonl: path.resolve("db/ingest/hf/__fixtures__/models.jsonl"),
-        cardsJsonl: path.resolve("db/ingest/hf/__fixtures__/cards.jsonl"),
-        skipMissingCloudFiles: true,
-      },
-      snap,
-    );
+    await writeSnapshot(FIXTURE_UPSTREAM, snap);
     const dataDir = path.join(tmp, "pglite");
 
     resetCatalogStateForTests();

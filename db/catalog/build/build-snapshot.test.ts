@@ -8,16 +8,9 @@ import { openPglite, type DbHandle } from "@/db/client";
 import { loadCatalogSnapshot } from "@/db/catalog/load";
 import { readManifest } from "@/db/catalog/snapshot-files";
 import { getMeta } from "@/db/queries/meta";
-import { writeSnapshot, type UpstreamPaths } from "./build-snapshot";
+import { writeSnapshot } from "./build-snapshot";
+import { FIXTURE_UPSTREAM as fixtures } from "./fixture-upstream";
 
-const fixtures: UpstreamPaths = {
-  skypilotDir: path.resolve("db/ingest/cloud/__fixtures__/catalog"),
-  chartsJsonl: path.resolve("db/ingest/k8s/__fixtures__/charts.jsonl"),
-  chartVersionsJsonl: path.resolve("db/ingest/k8s/__fixtures__/chart_versions.jsonl"),
-  modelsJsonl: path.resolve("db/ingest/hf/__fixtures__/models.jsonl"),
-  cardsJsonl: path.resolve("db/ingest/hf/__fixtures__/cards.jsonl"),
-  skipMissingCloudFiles: true,
-};
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "snapshot-test-"));
 const dirA = path.join(tmp, "a");
