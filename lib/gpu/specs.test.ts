@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GPU_SPECS, normalizeGpuName, resolveUserGpu } from "./specs";
+import { computeCapabilityOf, GPU_SPECS, gpuModelsWithMinCapability, normalizeGpuName, resolveUserGpu } from "./specs";
 
 /** Every AcceleratorName in the latest view (SOURCE.md §5.C plus non-GPU accelerators), with its canonical name. */
 const LATEST_VIEW_NAMES: Record<string, string> = {
@@ -116,5 +116,47 @@ describe("GPU_SPECS", () => {
       if (spec.kind === "gpu") expect(spec.memoryGb, spec.canonical).toBeGreaterThan(0);
       else expect(spec.memoryGb, spec.canonical).toBeNull();
     }
+  });
+});
+
+describe("compute capability", () => {
+  it("matches NVIDIA's CUDA GPU table, generation by generation", () => {
+    const expected: Record<string, [number, string]> = {
+      K80: [3.7, "Kepler"], M60: [5.2, "Maxwell"], P100: [6.0, "Pascal"], P4: [6.1, "Pascal"], P40: [6.1, "Pascal"],
+      V100: [7.0, "Volta"], "V100-32GB": [7.0, "Volta"], T4: [7.5, "Turing"], T4g: [7.5, "Turing"], RTX6000: [7.5, "Turing"], RTX2080Ti: [7.5, "Turing"],
+      A100: [8.0, "Ampere"], "A100-80GB": [8.0, "Ampere"], A800: [8.0, "Ampere"], A30: [8.0, "Ampere"], A10: [8.6, "Ampere"], A10G: [8.6, "Ampere"],
+      A40: [8.6, "Ampere"], A16: [8.6, "Ampere"], A2: [8.6, "Ampere"], RTX3090: [8.6, "Ampere"], RTXA6000: [8.6, "Ampere"], RTXA4000: [8.6, "Ampere"],
+      L4: [8.9, "Ada Lovelace"], L40: [8.9, "Ada Lovelace"], L40S: [8.9, "Ada Lovelace"], RTX4090: [8.9, "Ada Lovelace"], "RTX6000-Ada": [8.9, "Ada Lovelace"],
+      "RTX4000-Ada": [8.9, "Ada Lovelace"], H100: [9.0, "Hopper"], H200: [9.0, "Hopper"], GH200: [9.0, "Hopper"],
+      B200: [10.0, "Blackwell"], GB200: [10.0, "Blackwell"], B300: [10.3, "Blackwell"], RTX5090: [12.0, "Blackwell"], RTXPRO6000: [12.0, "Blackwell"],
+    };
+    for (const [name, [cc, arch]] of Object.entries(expected)) {
+      expect(GPU_SPECS[name]?.computeCapability, name).toBe(cc);
+      expect(GPU_SPECS[name]?.architecture, name).toBe(arch);
+      expect(computeCapabilityOf(name)).toBe(cc);
+    }
+  });
+
+  it("every NVIDIA GPU has one; AMD GPUs, TPUs and other accelerators have none", () => {
+    for (const s of Object.values(GPU_SPECS)) {
+      if (s.kind === "gpu" && s.vendor === "NVIDIA") expect(s.computeCapability, s.canonical).not.toBeNull();
+      else expect(s.computeCapability, s.canonical).toBeNull();
+    }
+  });
+
+  it("gpuModelsWithMinCapability keeps only GPUs at or above the floor", () => {
+    const bf16 = gpuModelsWithMinCapability(8.0);
+    for (const m of ["A100", "A100-80GB", "A10G", "L4", "L40S", "H100", "B200", "RTX4090"]) expect(bf16).toContain(m);
+    for (const m of ["V100", "T4", "T4g", "P100", "K80", "MI300X", "tpu-v4", "Inferentia"]) expect(bf16).not.toContain(m);
+    const fp8 = gpuModelsWithMinCapability(8.9);
+    expect(fp8).toContain("L40S");
+    expect(fp8).toContain("H100");
+    expect(fp8).not.toContain("A100");
+    expect(fp8).not.toContain("A10G");
+    const awq = gpuModelsWithMinCapability(7.5);
+    expect(awq).toContain("T4");
+    expect(awq).not.toContain("V100");
+    expect(gpuModelsWithMinCapability(7.0)).toContain("V100");
+    expect(gpuModelsWithMinCapability(7.0)).not.toContain("P100");
   });
 });

@@ -18,6 +18,13 @@ export interface GpuSpec {
   kind: AcceleratorKind;
   /** Models a user means when typing the family name ("A100" = 40 GB and 80 GB). */
   family: string;
+  /**
+   * NVIDIA CUDA compute capability (sm_XY as X.Y: V100 7.0, A100 8.0, L4 8.9, H100 9.0); null for
+   * AMD and non-NVIDIA accelerators, which have no CUDA compute capability.
+   */
+  computeCapability: number | null;
+  /** GPU architecture generation ("Volta", "Ampere", "Hopper" …), when known. */
+  architecture: string | null;
 }
 
 export interface NormalizedGpu {
@@ -28,6 +35,36 @@ export interface NormalizedGpu {
 }
 
 type SpecTuple = [canonical: string, memoryGb: number | null, vendor: string, aliases?: string[], family?: string];
+
+/**
+ * NVIDIA architecture generations with their CUDA compute capability (per NVIDIA's CUDA GPUs
+ * table). What each generation adds matters for the precision a plan may use: Volta (7.0) brings
+ * fp16 tensor cores, Turing (7.5) the int8/int4 tensor cores vLLM's AWQ/GPTQ kernels need, Ampere
+ * (8.x) bf16, Ada (8.9) and Hopper (9.0) fp8.
+ */
+const NVIDIA_ARCH: Record<string, { architecture: string; cc: number; models: string[] }> = {
+  kepler: { architecture: "Kepler", cc: 3.7, models: ["K80"] },
+  maxwell: { architecture: "Maxwell", cc: 5.2, models: ["M60"] },
+  pascal60: { architecture: "Pascal", cc: 6.0, models: ["P100"] },
+  pascal61: { architecture: "Pascal", cc: 6.1, models: ["P4", "P40"] },
+  volta: { architecture: "Volta", cc: 7.0, models: ["V100", "V100-32GB"] },
+  turing: { architecture: "Turing", cc: 7.5, models: ["T4", "T4g", "RTX6000", "RTX2080", "RTX2080Ti"] },
+  ampere80: { architecture: "Ampere", cc: 8.0, models: ["A100", "A100-80GB", "A800", "A30"] },
+  ampere86: {
+    architecture: "Ampere",
+    cc: 8.6,
+    models: ["A10", "A10G", "A16", "A2", "A40", "RTX3060", "RTX3070", "RTX3080", "RTX3090", "RTXA4000", "RTXA4500", "RTXA5000", "RTXA6000"],
+  },
+  ada: { architecture: "Ada Lovelace", cc: 8.9, models: ["L4", "L40", "L40S", "RTX4080", "RTX4090", "RTX4000-Ada", "RTX5000-Ada", "RTX6000-Ada"] },
+  hopper: { architecture: "Hopper", cc: 9.0, models: ["H100", "H200", "GH200"] },
+  blackwell100: { architecture: "Blackwell", cc: 10.0, models: ["B200", "GB200"] },
+  blackwell103: { architecture: "Blackwell", cc: 10.3, models: ["B300"] },
+  blackwell120: { architecture: "Blackwell", cc: 12.0, models: ["RTX5090", "RTXPRO6000"] },
+};
+
+const ARCH_OF: ReadonlyMap<string, { architecture: string; cc: number }> = new Map(
+  Object.values(NVIDIA_ARCH).flatMap((a) => a.models.map((m) => [m, { architecture: a.architecture, cc: a.cc }] as const)),
+);
 
 const NV = "NVIDIA";
 const AMD = "AMD";
@@ -78,6 +115,8 @@ const GPU_ROWS: SpecTuple[] = [
   ["RTX3070", 8, NV],
   ["RTX3080", 10, NV],
   ["RTX3090", 24, NV],
+  ["RTX2080", 8, NV],
+  ["RTX2080Ti", 11, NV, ["RTX2080TI"]],
   ["RTX4080", 16, NV],
   ["RTX4090", 24, NV],
   ["RTX5090", 32, NV],
@@ -110,7 +149,11 @@ function buildSpecs(): Record<string, GpuSpec> {
   const out: Record<string, GpuSpec> = {};
   const add = (rows: SpecTuple[], kind: AcceleratorKind) => {
     for (const [canonical, memoryGb, vendor, , family] of rows) {
-      out[canonical] = { canonical, memoryGb, vendor, kind, family: family ?? canonical };
+      const arch = vendor === NV ? ARCH_OF.get(canonical) : undefined;
+      out[canonical] = {
+        canonical, memoryGb, vendor, kind, family: family ?? canonical,
+        computeCapability: arch?.cc ?? null, architecture: arch?.architecture ?? null,
+      };
     }
   };
   add(GPU_ROWS, "gpu");
@@ -240,5 +283,20 @@ export function gpuModelsByVendor(vendor: string, opts: { modernOnly?: boolean }
   const v = vendor.trim().toLowerCase();
   return Object.values(GPU_SPECS)
     .filter((s) => s.kind === "gpu" && s.vendor.toLowerCase() === v && !(opts.modernOnly && LEGACY_GPUS.has(s.canonical)))
+    .map((s) => s.canonical);
+}
+
+/** CUDA compute capability of a canonical GPU name (null: unknown, AMD or not a GPU). */
+export function computeCapabilityOf(canonical: string): number | null {
+  return GPU_SPECS[canonical]?.computeCapability ?? null;
+}
+
+/**
+ * Canonical names of the GPUs whose CUDA compute capability is at least `cc` (e.g. 8.0 → Ampere and
+ * newer). GPUs without a compute capability (AMD, TPUs, other accelerators) are never included.
+ */
+export function gpuModelsWithMinCapability(cc: number): string[] {
+  return Object.values(GPU_SPECS)
+    .filter((s) => s.kind === "gpu" && s.computeCapability !== null && s.computeCapability >= cc - 1e-9)
     .map((s) => s.canonical);
 }

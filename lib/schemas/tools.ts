@@ -18,6 +18,12 @@ export const computeSearchBodySchema = z
     gpu: z.enum(["required", "none", "any"]).default("required"),
     gpu_vendor: str.max(30).optional().describe("extension: only this vendor's GPUs (nvidia, amd)"),
     modern_gpus_only: z.boolean().optional().describe("extension: leave out pre-Volta cards (K80, M60, P4, P40, P100)"),
+    min_compute_capability: z
+      .number()
+      .min(0)
+      .max(20)
+      .optional()
+      .describe("extension: only NVIDIA GPUs with at least this CUDA compute capability (7.0 Volta, 7.5 Turing, 8.0 Ampere, 8.9 Ada, 9.0 Hopper)"),
     spot: z.boolean().optional(),
     top_k: z.number().int().min(1).max(100).default(10),
   })

@@ -1,4 +1,4 @@
-import { gpuModelsByVendor, LEGACY_GPUS, resolveUserGpu } from "@/lib/gpu/specs";
+import { gpuModelsByVendor, gpuModelsWithMinCapability, LEGACY_GPUS, resolveUserGpu } from "@/lib/gpu/specs";
 import type { ComputeSearchQuery } from "@/lib/schemas/tools";
 
 /** A compute search with user text resolved: GPU aliases → canonical names, names lower-cased. */
@@ -26,6 +26,11 @@ export function normalizeComputeQuery(q: ComputeSearchQuery): NormalizedComputeQ
   if (q.gpu_vendor) {
     const ofVendor = new Set(gpuModelsByVendor(q.gpu_vendor));
     gpuModels = (gpuModels ?? [...ofVendor]).filter((m) => ofVendor.has(m));
+  }
+  if (q.min_compute_capability !== undefined) {
+    // GPUs without a CUDA compute capability (AMD, TPUs, …) never satisfy it.
+    const capable = new Set(gpuModelsWithMinCapability(q.min_compute_capability));
+    gpuModels = (gpuModels ?? [...capable]).filter((m) => capable.has(m));
   }
   if (q.modern_gpus_only && gpuModels) gpuModels = gpuModels.filter((m) => !LEGACY_GPUS.has(m));
   const legacyExcluded = q.modern_gpus_only && !gpuModels ? [...LEGACY_GPUS] : null;

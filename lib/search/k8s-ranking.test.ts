@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bucket, chartScore, compareCharts, nameBonus, type ChartCandidate } from "./k8s-ranking";
 
-const chart = (p: Partial<ChartCandidate>): ChartCandidate & { score: number } => ({
+const chart = (p: Partial<ChartCandidate & { score: number }>): ChartCandidate & { score: number } => ({
   id: "r/x", name: "x", repository: "r", aliases: [], official: false, stars: null, deprecated: false, published: true,
   nameRank: 0, textRank: 0, score: 0, ...p,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sizingSchema } from "@/lib/schemas/plan";
-import { estimateMemory, sizingInputFromSpec } from "./estimate";
+import { checkpointPrecision, estimateMemory, sizingInputFromSpec } from "./estimate";
 import { GIB, SizingInputError } from "./types";
 
 const sumOf = (b: Record<string, number>) => Math.round(Object.values(b).reduce((s, x) => s + x, 0) * 10) / 10;
@@ -75,6 +75,20 @@ describe("LLM inference", () => {
     expect(r1.breakdown.weights).toBeCloseTo(672.9, 1);
     expect(r1.breakdown.kv_cache).toBe(0.3); // MLA: 70,272 B/token × 4,096
     expect(r1.assumptions.join(" ")).toMatch(/MLA-aware engine/);
+  });
+
+  it("checkpointPrecision: the format a checkpoint fixes (named in the id, or published natively)", () => {
+    expect(checkpointPrecision({ hfId: "openai/gpt-oss-120b" })).toMatchObject({ precision: "int4", source: "native", keepsBf16: true });
+    expect(checkpointPrecision({ modelName: "DeepSeek R1", paramsB: 671 })).toMatchObject({ precision: "fp8", source: "native" });
+    expect(checkpointPrecision({ hfId: "neuralmagic/Meta-Llama-3.1-70B-Instruct-FP8" })).toMatchObject({ precision: "fp8", source: "named" });
+    expect(checkpointPrecision({ modelName: "Llama 3.1 70B", paramsB: 70 })).toBeNull();
+    expect(checkpointPrecision({ modelName: "totally-unknown" })).toBeNull();
+  });
+
+  it("a precision equal to the native format is sized with the native split and says so", () => {
+    const s = estimateMemory({ task: "inference", modelName: "gpt-oss-120b", precision: "int4" });
+    expect(s.breakdown.weights).toBe(65.1);
+    expect(s.assumptions.join(" ")).toMatch(/published format \(MXFP4/);
   });
 
   it("unknown model with params only falls back with assumption lines", () => {

@@ -13,7 +13,7 @@ import { assemble, type Part } from "./assemble";
 import { fitTable } from "./gpu-fit";
 import { llmSizing, type ResolvedLlm } from "./llm-sizing";
 import { findMeasured, measuredSizing, type MeasuredMatch } from "./measured";
-import { fmtB, SizingInputError, WEIGHT_BYTES, type Modality, type Sizing, type SizingInput } from "./types";
+import { fmtB, SizingInputError, WEIGHT_BYTES, type Modality, type Precision, type Sizing, type SizingInput } from "./types";
 
 const NON_LLM: ReadonlySet<Modality> = new Set(["vision", "image_generation", "speech", "embedding"]);
 
@@ -111,6 +111,39 @@ export function estimateMemory(input: SizingInput): Sizing {
     : r.kind === "measured" ? measuredSizing(r.match, input.task, input.precision)
     : genericSizing(input, r.paramsB, r.notes);
   return { ...sizing, gpu_fit: fitTable(sizing) };
+}
+
+/** A precision the checkpoint itself fixes: named in its id ("…-AWQ", "…-FP8") or published natively (GPT-OSS MXFP4, DeepSeek-V3 FP8). */
+export interface CheckpointPrecision {
+  precision: Precision;
+  /** "named" = read from the checkpoint id; "native" = the model is published in that format. */
+  source: "named" | "native";
+  /** Human-readable format ("MXFP4 experts + bf16 attention/embeddings", "fp8"). */
+  label: string;
+  /** The model as found in the architecture table, when it was. */
+  modelName?: string;
+  /** Part of the weights stays in bf16 (GPT-OSS attention/embeddings), so bf16 support is needed too. */
+  keepsBf16: boolean;
+}
+
+/**
+ * The precision a model's checkpoint comes in, if it fixes one — the same resolution estimateMemory
+ * uses when no precision is given. Null when the checkpoint is a plain 16-bit release.
+ */
+export function checkpointPrecision(input: Pick<SizingInput, "modelName" | "hfId" | "paramsB">): CheckpointPrecision | null {
+  const names = [input.hfId, input.modelName].filter((n): n is string => !!n && n.trim() !== "");
+  for (const name of names) {
+    const named = precisionFromName(name);
+    if (named) return { precision: named, source: "named", label: named, keepsBf16: false };
+  }
+  for (const name of names) {
+    const m = findArchitecture(name, input.paramsB);
+    if (!m) continue;
+    const native = m.arch.native;
+    if (!native) return null;
+    return { precision: native.precision, source: "native", label: native.label, modelName: m.arch.name, keepsBf16: /\bbf16\b/i.test(native.label) };
+  }
+  return null;
 }
 
 /** Map the chat's WorkloadSpec onto SizingInput (task defaults to inference). */

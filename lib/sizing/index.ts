@@ -1,5 +1,5 @@
 /** Deterministic memory sizing: see estimate.ts (entry point) and anchors.md §A3 for the formulas. */
-export { estimateMemory, resolveArchitecture, sizingInputFromSpec } from "./estimate";
+export { checkpointPrecision, estimateMemory, resolveArchitecture, sizingInputFromSpec, type CheckpointPrecision } from "./estimate";
 export {
   ARCHITECTURES,
   embeddingParamsB,

@@ -36,7 +36,12 @@ function archNotes(a: Architecture): string[] {
 }
 
 function pickPrecision(input: SizingInput, r: ResolvedLlm, out: string[]): Precision {
-  if (input.precision) return input.precision;
+  if (input.precision) {
+    if (r.arch.native && r.arch.native.precision === input.precision && !isTraining(input.task)) {
+      out.push(`Precision ${input.precision}: the checkpoint's published format (${r.arch.native.label}).`);
+    }
+    return input.precision;
+  }
   if (r.namedPrecision) {
     out.push(`Precision ${r.namedPrecision}, as named in the checkpoint id.`);
     return r.namedPrecision;

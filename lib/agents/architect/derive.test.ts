@@ -4,8 +4,9 @@ import { emptyExtras, type RequirementsExtras } from "@/lib/agents/requirements/
 import { extractRegions } from "@/lib/agents/requirements/offline/regions";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { regionMatches } from "@/lib/search/compute-query";
 import {
-  deriveComputeQuery, deriveModelQuery, gpusFor, hasRegionIntent, hourlyBudget, regionTerms, sizeWorkload, taskFilter, tpFriendly,
+  deriveComputeQuery, deriveModelQuery, gpusFor, hasRegionIntent, hourlyBudget, regionTerms, requiredComputeCapability, sizeWorkload, taskFilter, tpFriendly,
 } from "./derive";
 
 const llama70: WorkloadSpec = {
@@ -97,7 +98,69 @@ describe("deriveComputeQuery", () => {
   });
 });
 
+describe("GPU capability for the precision", () => {
+  const q = (spec: WorkloadSpec) => deriveComputeQuery(spec, extras(), sizeWorkload(spec, extras()), { budgetCap: false });
+  const llm8 = (patch: WorkloadSpec): WorkloadSpec => ({ task: "inference", modality: "llm", model: { name: "Llama 3.1 8B", params_b: 8 }, context_length: 4096, concurrency: 1, ...patch });
+
+  it("inference: bf16 → 8.0, fp8 → 8.9, int4/int8 (AWQ/GPTQ) → 7.5, fp16 → 7.0, fp32 → none", () => {
+    expect(q(llm8({ precision: "bf16" })).min_compute_capability).toBe(8.0);
+    expect(q(llm8({ precision: "fp8" })).min_compute_capability).toBe(8.9);
+    expect(q(llm8({ precision: "int4" })).min_compute_capability).toBe(7.5);
+    expect(q(llm8({ precision: "int8" })).min_compute_capability).toBe(7.5);
+    expect(q(llm8({ precision: "fp16" })).min_compute_capability).toBe(7.0);
+    expect(q(llm8({ precision: "fp32" })).min_compute_capability).toBeUndefined();
+  });
+
+  it("non-LLM measured workloads in fp16 (diffusion, YOLO, Whisper) → 7.0", () => {
+    expect(q(sdxl).min_compute_capability).toBe(7.0);
+    expect(q({ task: "inference", modality: "speech", model: { name: "Whisper large-v3", params_b: 1.55 }, precision: "fp16" }).min_compute_capability).toBe(7.0);
+    expect(q({ task: "inference", modality: "vision", model: { name: "YOLOv8m" }, precision: "fp16" }).min_compute_capability).toBe(7.0);
+  });
+
+  it("training / fine-tuning: bf16 and QLoRA → 8.0, fp16 → 7.0", () => {
+    expect(q(llm8({ task: "fine_tuning", fine_tune_method: "lora", precision: "bf16" })).min_compute_capability).toBe(8.0);
+    expect(q(llm8({ task: "fine_tuning", fine_tune_method: "qlora", precision: "int4" })).min_compute_capability).toBe(8.0);
+    expect(q(llm8({ task: "training", precision: "bf16" })).min_compute_capability).toBe(8.0);
+    expect(q(llm8({ task: "fine_tuning", fine_tune_method: "lora", precision: "fp16" })).min_compute_capability).toBe(7.0);
+  });
+
+  it("a natively MXFP4 checkpoint (GPT-OSS) keeps attention in bf16 → 8.0; DeepSeek FP8 → 8.9", () => {
+    const oss = llm8({ model: { name: "gpt-oss-120b", params_b: 117 }, precision: "int4" });
+    expect(requiredComputeCapability(oss)).toMatchObject({ min: 8.0 });
+    expect(requiredComputeCapability(oss)!.assumption).toMatch(/MXFP4.*compute capability ≥ 8\.0/);
+    expect(requiredComputeCapability(llm8({ model: { name: "DeepSeek V3", params_b: 671 }, precision: "fp8" }))!.min).toBe(8.9);
+  });
+
+  it("the rule is stated as an assumption line", () => {
+    expect(requiredComputeCapability(llm8({ precision: "bf16" }))!.assumption).toBe("bf16 needs an Ampere-or-newer GPU (compute capability ≥ 8.0): V100 and T4 are left out.");
+    expect(requiredComputeCapability(llm8({ precision: "fp8" }))!.assumption).toMatch(/^fp8 needs an Ada\/Hopper-or-newer GPU \(compute capability ≥ 8\.9\)/);
+    expect(requiredComputeCapability(llm8({ precision: "int4" }))!.assumption).toMatch(/AWQ\/GPTQ.*a Turing-or-newer GPU \(compute capability ≥ 7\.5\)/);
+  });
+
+  it("a GPU model the user named is searched as named (the warning says what it lacks); a dev box has no floor", () => {
+    expect(q(llm8({ precision: "bf16", gpu: { model: "V100" } })).min_compute_capability).toBeUndefined();
+    // Count / memory pins keep the floor: they name no card.
+    expect(q(llm8({ precision: "bf16", gpu: { count: 2, memory_gb_per_gpu: 24 } })).min_compute_capability).toBe(8.0);
+    expect(requiredComputeCapability({ task: "development", precision: "bf16" })).toBeNull();
+  });
+});
+
 describe("regionTerms", () => {
+  it("'in the US' finds every US naming scheme, including shadeform's city-usa-N codes", () => {
+    const terms = regionTerms(llama70, extras({ region_intent: intentOf("in the US") }))!;
+    for (const r of ["desmoines-usa-1", "austin-usa-1", "ARIZONA_USA", "us-east-1", "eastus2", "Michigan, US, NA", "US", "nyc1", "US-1"]) {
+      expect(terms.some((t) => regionMatches(r, t)), r).toBe(true);
+    }
+  });
+
+  it("a country wish searches that country's regions, not its whole area", () => {
+    const terms = regionTerms(llama70, extras({ region_intent: intentOf("in Germany") }))!;
+    for (const r of ["eu-central-1", "europe-west3", "frankfurt-germany-5", "Bavaria, DE, EU", "DE", "eu-frankfurt-1", "GERMANY", "FRA"]) {
+      expect(terms.some((t) => regionMatches(r, t)), r).toBe(true);
+    }
+    for (const r of ["se-stockholm-1", "FIN-03", "eu-west-1", "Romania, RO, EU"]) expect(terms.some((t) => regionMatches(r, t)), r).toBe(false);
+  });
+
   it("no wish → no region filter", () => {
     expect(regionTerms(llama70, extras())).toBeUndefined();
     expect(hasRegionIntent(extras())).toBe(false);

@@ -1,9 +1,12 @@
-import { estimateMemory, gpusNeeded, maxParamsForMemory, minTotalGpuMemoryGb, SizingInputError, sizingInputFromSpec } from "@/lib/sizing";
+import {
+  checkpointPrecision, estimateMemory, gpusNeeded, maxParamsForMemory, minTotalGpuMemoryGb, SizingInputError, sizingInputFromSpec, type Precision,
+} from "@/lib/sizing";
 import type { Sizing } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { ComputeSearchInput } from "@/lib/schemas/tools";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
 import { referenceModelFor } from "@/lib/agents/requirements/defaults";
+import { MAX_REGION_TERMS, regionSearchTerms } from "@/lib/agents/requirements/offline/regions";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 
 /** Memory sizing for the spec; a named-model-less request is sized on its reference model. */
@@ -42,8 +45,8 @@ export function regionTerms(spec: WorkloadSpec, extras: RequirementsExtras): str
   // Region codes the user typed ("eu-west-1") are the filter; the broad area prefixes of those
   // codes ("eu-", "europe-") would widen it to the whole area. Areas/countries only without codes.
   const codes = [...(spec.regions ?? []), ...(ri?.codes ?? [])];
-  const terms = codes.length ? codes : [...(ri?.prefixes ?? []), ...(ri?.countries ?? []), ...(ri?.areas ?? []).flatMap((a) => AREA_WORDS[a] ?? [])];
-  return terms.length ? [...new Set(terms.map((t) => t.toLowerCase()))] : undefined;
+  const terms = codes.length ? codes : ri ? regionSearchTerms(ri) : [];
+  return terms.length ? [...new Set(terms.map((t) => t.toLowerCase()))].slice(0, MAX_REGION_TERMS) : undefined;
 }
 
 /**
@@ -64,6 +67,10 @@ export function deriveComputeQuery(spec: WorkloadSpec, extras: RequirementsExtra
   if (spec.gpu?.count) q.min_gpu_count = spec.gpu.count;
   if (spec.gpu?.memory_gb_per_gpu) q.min_gpu_memory_gb = spec.gpu.memory_gb_per_gpu;
   if (extras.total_gpu_memory_gb) q.min_total_gpu_memory_gb = extras.total_gpu_memory_gb;
+  // The precision's hardware floor (bf16 → Ampere, fp8 → Ada/Hopper …). A GPU model the user named
+  // is searched as named; warnings.ts says when it lacks the capability.
+  const capability = requiredComputeCapability(spec);
+  if (capability && !spec.gpu?.model) q.min_compute_capability = capability.min;
   const userPinnedGpus = !!(spec.gpu?.model || spec.gpu?.count || spec.gpu?.memory_gb_per_gpu || extras.total_gpu_memory_gb);
   if (!userPinnedGpus) {
     q.min_total_gpu_memory_gb = round1(need);
@@ -77,16 +84,6 @@ export function deriveComputeQuery(spec: WorkloadSpec, extras: RequirementsExtra
   if (opts.budgetCap && cap !== undefined) q.max_price_per_hour_usd = cap;
   return q;
 }
-
-/**
- * Catalog region words of each area that the prefixes miss: ISO country / continent tokens used by
- * marketplaces ("Michigan, US, NA", "Romania, RO, EU", "US"). Over-broad matches are removed by
- * the exact region check after the search.
- */
-const AREA_WORDS: Record<string, string[]> = {
-  us: ["us"], canada: ["ca"], south_america: ["sa", "br"], eu: ["eu"], middle_east: ["il", "ae"], africa: ["af", "za"],
-  asia: ["as", "jp", "kr", "sg", "tw", "hk"], india: ["in"], oceania: ["oc", "au", "nz"],
-};
 
 /** Whether the user expressed a region wish (codes, areas, countries or excluded areas). */
 export function hasRegionIntent(extras: RequirementsExtras): boolean {
@@ -164,4 +161,83 @@ export function gpusFor(sizing: Sizing, perGpuGb: number | null | undefined): nu
 
 function round1(x: number) {
   return Math.ceil(x * 10) / 10;
+}
+
+/** The GPU generation a precision needs, and the plan's assumption line saying so. */
+export interface CapabilityRule {
+  /** Minimum CUDA compute capability. */
+  min: number;
+  precision: Precision;
+  /** What needs it, for messages ("bf16", "QLoRA (bf16 adapters over a 4-bit base)"). */
+  what: string;
+  /** The assumption line recorded in the plan. */
+  assumption: string;
+}
+
+/** Compute capability → the oldest NVIDIA generation that has it. */
+export function generationName(cc: number): string {
+  if (cc >= 12) return "Blackwell (consumer)";
+  if (cc >= 10) return "Blackwell";
+  if (cc >= 9) return "Hopper";
+  if (cc >= 8.9) return "Ada/Hopper";
+  if (cc >= 8) return "Ampere";
+  if (cc >= 7.5) return "Turing";
+  if (cc >= 7) return "Volta";
+  if (cc >= 6) return "Pascal";
+  if (cc >= 5) return "Maxwell";
+  return "Kepler";
+}
+
+/** Oldest cards a floor leaves out, named so the reader knows what "compute capability ≥ X" means. */
+const LEFT_OUT: [number, string][] = [
+  [8.9, "A100, A10G and older are left out"],
+  [8.0, "V100 and T4 are left out"],
+  [7.5, "V100 and older are left out"],
+  [7.0, "pre-Volta cards (K80, P4, P100 …) are left out"],
+];
+
+/** Minimum compute capability per precision: fp16 tensor cores (Volta), int8/int4 kernels (Turing), bf16 (Ampere), fp8 (Ada/Hopper). */
+const PRECISION_FLOOR: Record<Precision, number | null> = { fp32: null, fp16: 7.0, int8: 7.5, int4: 7.5, bf16: 8.0, fp8: 8.9 };
+
+function rule(min: number, precision: Precision, what: string, why: string): CapabilityRule {
+  const leftOut = LEFT_OUT.find(([cc]) => cc === min)?.[1];
+  return {
+    min, precision, what,
+    assumption: `${why} needs ${/^[AEIOU]/.test(generationName(min)) ? "an" : "a"} ${generationName(min)}-or-newer GPU (compute capability ≥ ${min.toFixed(1)})${leftOut ? `: ${leftOut}` : ""}.`,
+  };
+}
+
+/**
+ * The minimum CUDA compute capability the spec's precision needs, or null when any modern GPU does
+ * (fp32, development boxes). Inference: fp16 → 7.0, int8/int4 (AWQ/GPTQ, bitsandbytes) → 7.5,
+ * bf16 → 8.0, fp8 → 8.9; a checkpoint that keeps part of its weights in bf16 (GPT-OSS MXFP4) needs
+ * 8.0 too. Training/fine-tuning: bf16 mixed precision and QLoRA (bf16 adapters) → 8.0, fp16 → 7.0,
+ * fp8 → 8.9.
+ */
+export function requiredComputeCapability(spec: WorkloadSpec): CapabilityRule | null {
+  const task = spec.task ?? "inference";
+  if (task === "development") return null;
+  const training = task === "training" || task === "fine_tuning";
+  const llm = isLlm(spec);
+  const checkpoint = !training && spec.model ? checkpointPrecision({ modelName: spec.model.name, hfId: spec.model.hf_id, paramsB: spec.model.params_b }) : null;
+  const precision: Precision = spec.precision ?? (training ? "bf16" : (checkpoint?.precision ?? (llm ? "bf16" : "fp16")));
+  if (training) {
+    const qlora = spec.fine_tune_method === "qlora" || (task === "fine_tuning" && (precision === "int4" || precision === "int8"));
+    if (qlora) return rule(8.0, precision, "QLoRA", "QLoRA (bf16 adapters and compute over the quantized base)");
+    const floor = PRECISION_FLOOR[precision];
+    if (floor === null) return null;
+    // Quantized full training does not exist: it runs in bf16 mixed precision (see the sizing).
+    if (precision === "int4" || precision === "int8") return rule(8.0, "bf16", "bf16", "bf16 mixed-precision training");
+    return rule(floor, precision, precision, `${precision} ${precision === "fp8" ? "" : "mixed-precision "}training`);
+  }
+  const floor = PRECISION_FLOOR[precision];
+  if (floor === null) return null;
+  if (checkpoint?.source === "native" && checkpoint.precision === precision && checkpoint.keepsBf16 && floor < 8.0) {
+    return rule(8.0, precision, `${checkpoint.modelName ?? "the model"}'s ${checkpoint.label} checkpoint`, `${checkpoint.modelName ?? "The model"}'s ${checkpoint.label} checkpoint`);
+  }
+  const why =
+    precision === "int4" || precision === "int8"
+      ? llm ? `${precision} (AWQ/GPTQ) inference with vLLM's quantized kernels` : `${precision} inference`
+      : precision;
+  return rule(floor, precision, precision, why);
 }

@@ -33,6 +33,9 @@ const CATALOG: InstanceCandidate[] = [
   row("cudo", "a40_4x", "us-newyork-1", "A40", 4, 48, 1.75),
   row("shadeform", "massedcompute_A6000x1", "desmoines-usa-1", "RTXA6000", 1, 48, 0.5),
   row("amd", "mi300x_8x", "us-east-1", "MI300X", 8, 192, 20.0),
+  // Cheap but old: no bf16 (V100, T4), no fp8, no AWQ/GPTQ kernels (V100).
+  row("vast", "2x-T4", "Georgia, US, NA", "T4", 2, 16, 0.15),
+  row("vast", "2x-V100", "Georgia, US, NA", "V100", 2, 16, 0.18),
 ];
 
 function toOption(c: InstanceCandidate, spot: boolean): InstanceOption {
@@ -146,6 +149,31 @@ describe("gatherFacts", () => {
     const intent = extractRegions("in eu-west-1").intent!;
     const f = await gatherFacts(llm({ model: { name: "Llama 3.1 8B", params_b: 8 }, regions: ["eu-west-1"] }), ex({ region_intent: intent }), [], fakeTools());
     expect(f.compute.results.map((r) => r.region)).toEqual(["eu-west-1"]);
+  });
+
+  it("the precision's GPU floor: bf16 never lands on a V100/T4, and the plan says why", async () => {
+    const spec = llm({ model: { name: "Llama 3.1 8B", params_b: 8 } });
+    const calls: ComputeSearchInput[] = [];
+    const f = await gatherFacts(spec, ex(), ["given"], fakeTools(calls));
+    expect(calls[0].min_compute_capability).toBe(8.0);
+    expect(f.compute.results.length).toBeGreaterThan(0);
+    for (const r of f.compute.results) expect(["T4", "V100"]).not.toContain(r.gpu_model);
+    expect(f.assumptions).toEqual(["given", "bf16 needs an Ampere-or-newer GPU (compute capability ≥ 8.0): V100 and T4 are left out."]);
+    // int4 (AWQ/GPTQ) runs on Turing: the cheap T4s are in, the V100s still out.
+    const q4 = await gatherFacts({ ...spec, precision: "int4" }, ex(), [], fakeTools());
+    expect(q4.compute.results[0].gpu_model).toBe("T4");
+    expect(q4.compute.results.map((r) => r.gpu_model)).not.toContain("V100");
+    // fp16 diffusion runs on Volta and newer.
+    const sd = await gatherFacts({ task: "inference", modality: "image_generation", model: { name: "SDXL", params_b: 3.5 }, precision: "fp16", concurrency: 1 }, ex(), [], fakeTools());
+    expect(sd.compute.results.map((r) => r.gpu_model)).toContain("T4");
+  });
+
+  it("a GPU the user named is searched as named, even without the capability", async () => {
+    const calls: ComputeSearchInput[] = [];
+    const f = await gatherFacts(llm({ model: { name: "Llama 3.1 8B", params_b: 8 }, gpu: { model: "V100", count: 2 } }), ex(), [], fakeTools(calls));
+    expect(calls[0].min_compute_capability).toBeUndefined();
+    expect(f.compute.results.map((r) => r.gpu_model)).toEqual(["V100"]);
+    expect(buildPlan(f, "s", "offline").warnings.join(" ")).toMatch(/V100.*compute capability 7\.0.*≥ 8\.0/);
   });
 
   it("charts: only those whose name fits the query are kept, up to the query's take", async () => {

@@ -6,7 +6,7 @@ import type { ComputeSearchResult } from "@/lib/tools/compute-search";
 import type { LocalClusterStatus } from "@/lib/cluster";
 import type { Sizing } from "@/lib/schemas/plan";
 import { deriveChartQueries } from "./chart-queries";
-import { deriveComputeQuery, deriveModelQuery, hasRegionIntent, sizeWorkload, tpFriendly } from "./derive";
+import { deriveComputeQuery, deriveModelQuery, hasRegionIntent, requiredComputeCapability, sizeWorkload, tpFriendly } from "./derive";
 import type { ArchitectFacts, ArchitectStep, ArchitectTools } from "./types";
 
 const GIB_TO_GB = 1.073741824;
@@ -30,6 +30,9 @@ export async function gatherFacts(
 
   onStep("compute_search", `Searching cloud instances for ≥ ${minTotalGpuMemoryGb(sizing).toFixed(0)} GB of GPU memory`);
   const computeQuery = deriveComputeQuery(spec, extras, sizing, { budgetCap: true });
+  // The precision's GPU floor narrows the search: say so in the plan.
+  const capability = computeQuery.min_compute_capability !== undefined ? requiredComputeCapability(spec) : null;
+  const planAssumptions = capability && !assumptions.includes(capability.assumption) ? [...assumptions, capability.assumption] : assumptions;
   const shardable = !spec.modality || spec.modality === "llm" || spec.modality === "multimodal";
   const tidy = (r: ComputeSearchResult): ComputeSearchResult => {
     const pinned = !!spec.gpu?.count;
@@ -61,7 +64,7 @@ export async function gatherFacts(
     packages.push({ query, result: { ...result, results: wanted.slice(0, query.take) } });
   }
 
-  return { spec, extras, assumptions, sizing, local, compute, overBudget, quantizedAlternative, spotAlternative, models, packages, computeQuery };
+  return { spec, extras, assumptions: planAssumptions, sizing, local, compute, overBudget, quantizedAlternative, spotAlternative, models, packages, computeQuery };
 }
 
 /** Does the workload fit on free GPUs of one local node? (labels give GiB; sizing uses GB) */

@@ -92,4 +92,24 @@ describe("planWarnings", () => {
     const w = warn(facts({ compute, computeQuery: { gpu: "required", providers: ["hetzner"] } }));
     expect(w).toEqual(["No hetzner instance matches; Cheapest without the provider filter: x."]);
   });
+  it("a GPU the user chose without the capability the precision needs is warned about, with what it can run", () => {
+    const v100 = warn(facts({}, { gpu: { model: "V100", count: 4 } }));
+    const w = v100.find((x) => /compute capability/.test(x))!;
+    expect(w).toMatch(/V100: Volta, compute capability 7\.0\) cannot run bf16/);
+    expect(w).toMatch(/≥ 8\.0 \(Ampere or newer\)/);
+    expect(w).toMatch(/fp16/);
+    // fp8 on an A100; AWQ/GPTQ int4 on a V100; a QLoRA fine-tune on a T4.
+    expect(warn(facts({}, { gpu: { model: "A100" }, precision: "fp8" })).join(" ")).toMatch(/A100: Ampere, compute capability 8\.0\) cannot run fp8.*≥ 8\.9/);
+    expect(warn(facts({}, { gpu: { model: "V100" }, precision: "int4" })).join(" ")).toMatch(/cannot run int4.*≥ 7\.5/);
+    expect(warn(facts({}, { task: "fine_tuning", fine_tune_method: "qlora", precision: "int4", gpu: { model: "T4" } })).join(" ")).toMatch(/T4: Turing, compute capability 7\.5\) cannot run QLoRA/);
+  });
+
+  it("no capability warning when the chosen GPU has it, or has no CUDA capability to compare (AMD)", () => {
+    const capability = (f: ArchitectFacts) => warn(f).filter((x) => /compute capability/.test(x));
+    expect(capability(facts({}, { gpu: { model: "A100" } }))).toEqual([]);
+    expect(capability(facts({}, { gpu: { model: "T4" }, precision: "int4" }))).toEqual([]);
+    expect(capability(facts({}, { gpu: { model: "V100" }, precision: "fp16" }))).toEqual([]);
+    expect(capability(facts({}, { gpu: { model: "MI300X" } }))).toEqual([]);
+    expect(capability(facts())).toEqual([]);
+  });
 });

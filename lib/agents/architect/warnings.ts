@@ -1,6 +1,8 @@
 import type { InstanceOption, ModelOption } from "@/lib/schemas/plan";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
-import { gpusNeeded } from "@/lib/sizing";
+import { GPU_SPECS, resolveUserGpu } from "@/lib/gpu/specs";
+import { gpusNeeded, type Precision } from "@/lib/sizing";
+import { generationName, requiredComputeCapability } from "./derive";
 import type { ArchitectFacts } from "./types";
 
 const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
@@ -53,6 +55,9 @@ export function planWarnings(f: ArchitectFacts, compute: InstanceOption[], model
     }
   }
 
+  const capabilityWarning = gpuCapabilityWarning(f);
+  if (capabilityWarning) w.push(capabilityWarning);
+
   const stale = [...new Set(compute.filter((r) => /^20(1\d|2[0-4])-/.test(r.data_as_of ?? "")).map((r) => `${r.provider} (${r.data_as_of})`))];
   if (stale.length) w.push(`Stale prices: ${stale.join(", ")} come from catalog snapshots over a year old; check the provider's current price before you commit.`);
 
@@ -81,4 +86,44 @@ function constraintLabel(f: ArchitectFacts): string {
   const parts = g?.count || g?.model || g?.memory_gb_per_gpu ? [`${g?.count ?? 1}× ${card}`] : [];
   if (f.extras.total_gpu_memory_gb) parts.push(`≥ ${f.extras.total_gpu_memory_gb} GB in total`);
   return parts.join(", ");
+}
+
+/** What the chosen GPU can do instead, for the precision it cannot run. */
+function insteadHint(needPrecision: Precision, what: string, cc: number, training: boolean): string {
+  if (what !== needPrecision && what !== "QLoRA") return "Pick an Ampere-or-newer GPU for this checkpoint.";
+  if (training) {
+    return cc >= 7.0 ? "Train in fp16 mixed precision with loss scaling instead (same memory), or pick a newer GPU." : "Pick a Volta-or-newer GPU.";
+  }
+  switch (needPrecision) {
+    case "bf16":
+      return cc >= 7.0 ? "Serve in fp16 instead (same memory; vLLM --dtype half), or pick a newer GPU." : "Pick a Volta-or-newer GPU.";
+    case "fp8":
+      if (cc >= 8.0) return "Serve bf16 weights (about twice the weight memory) or an int4 AWQ/GPTQ checkpoint instead, or pick a newer GPU.";
+      if (cc >= 7.5) return "Serve fp16 weights (about twice the weight memory) or an int4 AWQ/GPTQ checkpoint instead, or pick a newer GPU.";
+      return cc >= 7.0 ? "Serve fp16 weights (about twice the weight memory) instead, or pick a newer GPU." : "Pick a Volta-or-newer GPU.";
+    case "int4":
+    case "int8":
+      return cc >= 7.0 ? "Serve fp16 weights instead (2–4× the weight memory), or pick a Turing-or-newer GPU." : "Pick a Turing-or-newer GPU.";
+    default:
+      return "Pick a newer GPU.";
+  }
+}
+
+/**
+ * The GPU model the user chose is searched as given, even when it lacks what the precision needs
+ * (bf16 on a V100/T4, fp8 on an A100, AWQ/GPTQ on a V100): say so, and what it can do instead.
+ */
+function gpuCapabilityWarning(f: ArchitectFacts): string | null {
+  const named = f.spec.gpu?.model;
+  if (!named) return null;
+  const need = requiredComputeCapability(f.spec);
+  if (!need) return null;
+  // A family name ("V100") covers its memory variants, which share one architecture.
+  const specs = resolveUserGpu(named).map((c) => GPU_SPECS[c]).filter((s) => s?.computeCapability != null);
+  if (!specs.length) return null; // AMD or unknown: no CUDA compute capability to compare
+  const cc = Math.min(...specs.map((s) => s.computeCapability as number));
+  if (cc >= need.min - 1e-9) return null;
+  const arch = specs[0].architecture ?? generationName(cc);
+  const training = f.spec.task === "training" || f.spec.task === "fine_tuning";
+  return `Your GPU choice (${named}: ${arch}, compute capability ${cc.toFixed(1)}) cannot run ${need.what} as planned: that needs compute capability ≥ ${need.min.toFixed(1)} (${generationName(need.min)} or newer). ${insteadHint(need.precision, need.what, cc, training)}`;
 }

@@ -15,6 +15,15 @@ describe("decideClarification", () => {
     expect(ids(c)).toEqual(["task", "budget"]);
     expect(c!.questions[0].question).toMatch(/Llama 3 8B/);
   });
+  it("a named model with a budget is enough: no serve-or-train question (inference is assumed later)", () => {
+    expect(decideClarification({ model: { name: "Llama 405B", params_b: 405 }, modality: "llm", budget_monthly_usd: 100 }, [], emptyExtras())).toBeNull();
+    expect(decideClarification({ model: { name: "Whisper large", params_b: 1.55 }, modality: "speech" }, [], { ...emptyExtras(), budget_none: true })).toBeNull();
+    // A workload alone (no model) with a budget still asks what to do with it.
+    expect(ids(decideClarification({ workload: "object detection", modality: "vision", budget_monthly_usd: 3000 }, [], emptyExtras()))).toEqual(["task"]);
+    // An unsized family still asks for the size.
+    const extras = { ...emptyExtras(), model_size_options: ["Llama 3.1 8B", "Llama 3.1 70B", "Llama 3.1 405B"] };
+    expect(ids(decideClarification({ modality: "llm", model: { name: "Llama 3.1" }, budget_monthly_usd: 500 }, [], extras))).toEqual(["model"]);
+  });
   it("budget is never asked alone", () => {
     expect(decideClarification({ task: "inference", model: { name: "Mistral 7B", params_b: 7 } }, [], emptyExtras())).toBeNull();
   });

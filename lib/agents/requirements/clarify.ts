@@ -2,7 +2,9 @@
  * Decides whether the spec is good enough for a plan or which 1–3 questions to ask. Only what
  * blocks a good plan is asked:
  *  - "workload": nothing says what will run (no model, workload or modality), unless it is a dev box;
- *  - "task": the task is unknown (phrased around the model/workload when known);
+ *  - "task": the task is unknown (phrased around the model/workload when known), unless a model
+ *    is named together with a budget (then serving it is assumed; a use such as "for
+ *    transcription" already sets the task during extraction);
  *  - "model": a model family was named without a size and its sizes differ a lot (Llama 8B…405B).
  * Budget is asked only next to one of those, never alone. An asked id is never asked again.
  */
@@ -104,12 +106,16 @@ export function decideClarification(spec: WorkloadSpec, asked: string[], extras:
   const questions: ClarificationQuestion[] = [];
   const whatKnown = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b || spec.workload || spec.modality);
   if (!whatKnown && spec.task !== "development" && !wasAsked("workload", asked, extras)) questions.push(workloadQuestion(spec));
-  if (!spec.task && !wasAsked("task", asked, extras)) questions.push(taskQuestion(spec));
+  // A named model with a budget is enough to plan: serving it is the default (stated as an
+  // assumption). Only a bare model name with nothing about its use asks serve-or-train.
+  const modelNamed = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b);
+  const budgetKnown = spec.budget_monthly_usd !== undefined || extras.budget_none;
+  const taskBlocks = !(modelNamed && budgetKnown);
+  if (!spec.task && taskBlocks && !wasAsked("task", asked, extras)) questions.push(taskQuestion(spec));
   const sizeUnknown = !!spec.model?.name && spec.model.params_b === undefined && !spec.model.hf_id;
   if (sizeUnknown && extras.model_size_options.length >= 2 && sizesMatter(extras.model_size_options) && !wasAsked("model", asked, extras)) {
     questions.push(sizeQuestion(spec, extras));
   }
-  const budgetKnown = spec.budget_monthly_usd !== undefined || extras.budget_none;
   if (questions.length > 0 && questions.length < 3 && !budgetKnown && !wasAsked("budget", asked, extras)) {
     questions.push({ id: "budget", question: "Do you have a monthly budget for this?", options: BUDGET_OPTIONS });
   }

@@ -11,6 +11,26 @@ describe("applyDefaults", () => {
   it("a >80B model is served in fp8", () => {
     expect(applyDefaults({ task: "inference", modality: "llm", model: { name: "DeepSeek R1", params_b: 671 } }).spec.precision).toBe("fp8");
   });
+  it("a checkpoint's native precision wins over the generic bf16/fp8 default (GPT-OSS MXFP4, DeepSeek FP8)", () => {
+    const oss = applyDefaults({ task: "inference", modality: "llm", model: { name: "gpt-oss-120b", params_b: 117 } });
+    expect(oss.spec.precision).toBe("int4");
+    expect(oss.assumptions.join(" ")).toMatch(/published in MXFP4/);
+    expect(oss.assumptions.join(" ")).not.toMatch(/bf16 weights alone/);
+    const small = applyDefaults({ task: "inference", modality: "llm", model: { name: "gpt-oss-20b", hf_id: "openai/gpt-oss-20b", params_b: 21 } });
+    expect(small.spec.precision).toBe("int4");
+    const v3 = applyDefaults({ task: "inference", modality: "llm", model: { name: "DeepSeek V3", params_b: 671 } });
+    expect(v3.spec.precision).toBe("fp8");
+    expect(v3.assumptions.join(" ")).toMatch(/published in FP8/);
+    const batch = applyDefaults({ task: "batch_processing", modality: "llm", model: { name: "DeepSeek R1", params_b: 671 } });
+    expect(batch.assumptions.join(" ")).toMatch(/published in FP8/);
+    // A quantization named in the checkpoint id counts too.
+    const awq = applyDefaults({ task: "inference", modality: "llm", model: { name: "Llama 3.1 70B AWQ", hf_id: "hugging-quants/Meta-Llama-3.1-70B-Instruct-AWQ-INT4", params_b: 70 } });
+    expect(awq.spec.precision).toBe("int4");
+  });
+  it("a precision the user asked for wins over the native one; training stays bf16", () => {
+    expect(applyDefaults({ task: "inference", modality: "llm", precision: "fp8", model: { name: "gpt-oss-120b", params_b: 117 } }).spec.precision).toBe("fp8");
+    expect(applyDefaults({ task: "fine_tuning", modality: "llm", model: { name: "gpt-oss-20b", params_b: 21 } }).spec.precision).toBe("bf16");
+  });
   it("a model without a verb is served (inference), said as an assumption", () => {
     const r = applyDefaults({ model: { name: "Mistral 7B", params_b: 7 }, modality: "llm" });
     expect(r.spec.task).toBe("inference");

@@ -3,6 +3,7 @@
  * Pure: the same spec and extras always give the same result.
  */
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { checkpointPrecision } from "@/lib/sizing";
 import { withSize } from "./offline/models";
 import { formatParams } from "./offline/normalize";
 import { emptyExtras, type Modality, type ReferenceModel, type RequirementsExtras } from "./types";
@@ -126,6 +127,9 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
   }
 
   // Precision
+  const serving = spec.task === "inference" || spec.task === "batch_processing";
+  const checkpoint =
+    !spec.precision && serving && spec.model ? checkpointPrecision({ modelName: spec.model.name, hfId: spec.model.hf_id, paramsB: spec.model.params_b }) : null;
   if (!spec.precision) {
     if (spec.task === "fine_tuning" && spec.fine_tune_method === "qlora") {
       spec.precision = "int4";
@@ -133,6 +137,16 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
     } else if (spec.task === "training" || spec.task === "fine_tuning") {
       spec.precision = "bf16";
       assumptions.push("Precision: bf16 mixed precision for training.");
+    } else if ((isTextLike(spec.modality) || !spec.modality) && checkpoint) {
+      // A checkpoint published quantized (GPT-OSS MXFP4, DeepSeek-V3 FP8) or named so ("…-AWQ") is
+      // served in that format: a generic bf16/fp8 default would size (and buy) the wrong memory.
+      spec.precision = checkpoint.precision;
+      const what = checkpoint.modelName ?? name ?? "The model";
+      assumptions.push(
+        checkpoint.source === "native"
+          ? `Precision: ${checkpoint.precision} — ${what} is published in ${checkpoint.label}, served as is.`
+          : `Precision: ${checkpoint.precision}, as named in the checkpoint id.`,
+      );
     } else if (isTextLike(spec.modality) || !spec.modality) {
       if (params !== undefined && params > 80) {
         spec.precision = "fp8";

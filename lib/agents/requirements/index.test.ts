@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { workloadSpecSchema } from "@/lib/schemas/workload-spec";
+import { sizeWorkload } from "@/lib/agents/architect/derive";
 import { runOfflineRequirements, type ModelResolver } from "./index";
 import type { ConversationTurn } from "./types";
 
@@ -29,6 +30,20 @@ describe("reference scenarios", () => {
   it("Fine-tune language model with MLflow, $2000/mo, AWS", async () => {
     const r = await asSpec([u("Fine-tune language model with MLflow, $2000/mo, AWS")]);
     expect(r.spec).toMatchObject({ task: "fine_tuning", modality: "llm", tools: ["mlflow"], budget_monthly_usd: 2000, providers: ["aws"] });
+  });
+  it("Whisper large for transcription → inference, no serve-or-train question", async () => {
+    const r = await asSpec([u("Whisper large for transcription")]);
+    expect(r.spec).toMatchObject({ task: "inference", modality: "speech", model: { name: "Whisper large" } });
+  });
+  it("Llama 405B for $100/month → plans inference with an assumption line instead of blocking", async () => {
+    const r = await asSpec([u("Llama 405B for $100/month")]);
+    expect(r.spec).toMatchObject({ task: "inference", model: { params_b: 405 }, budget_monthly_usd: 100 });
+    expect(r.assumptions.join(" ")).toMatch(/No task given: assuming you want to serve Llama 405B \(inference\)/);
+  });
+  it("a bare model name still asks serve-or-train", async () => {
+    const r = await runOfflineRequirements([u("Whisper large")]);
+    expect(r.kind).toBe("clarification");
+    if (r.kind === "clarification") expect(r.clarification.questions.map((q) => q.id)).toContain("task");
   });
   it("I need some GPUs → 1–3 questions including what/task", async () => {
     const r = await runOfflineRequirements([u("I need some GPUs")]);
@@ -86,6 +101,12 @@ describe("multi-turn", () => {
     expect(r.spec).toMatchObject({ task: "training", budget_monthly_usd: 2000 });
   });
 
+  it("a use named in a later turn answers the task question", async () => {
+    const turns = await askFirst("Whisper large");
+    const r = await asSpec([...turns, u("it's for transcription, $300 a month")]);
+    expect(r.spec).toMatchObject({ task: "inference", budget_monthly_usd: 300 });
+  });
+
   it("two rounds never repeat a question id", async () => {
     const first = await askFirst("I need some GPUs");
     const second = await runOfflineRequirements([...first, u("something for my startup")]);
@@ -93,6 +114,23 @@ describe("multi-turn", () => {
       const before = new Set((first[1] as ConversationTurn).clarification!.questions.map((q) => q.id));
       for (const q of second.clarification.questions) expect(before.has(q.id)).toBe(false);
     }
+  });
+});
+
+describe("native checkpoint precision through the pipeline", () => {
+  it("gpt-oss-120b is sized in its published MXFP4 (~65 GB of weights), not fp8 (~125 GB)", async () => {
+    const r = await asSpec([u("serve gpt-oss-120b for a chatbot")]);
+    expect(r.spec.precision).toBe("int4");
+    const s = sizeWorkload(r.spec, r.extras);
+    expect(s.breakdown.weights).toBeCloseTo(65.1, 1);
+    expect(s.memory_gb_required).toBeLessThan(80);
+  });
+  it("DeepSeek-V3 is served in its native FP8; a user precision still wins", async () => {
+    const v3 = await asSpec([u("serve DeepSeek V3")]);
+    expect(v3.spec.precision).toBe("fp8");
+    expect(v3.assumptions.join(" ")).toMatch(/published in FP8/);
+    const asked = await asSpec([u("serve gpt-oss-120b in bf16")]);
+    expect(asked.spec.precision).toBe("bf16");
   });
 });
 

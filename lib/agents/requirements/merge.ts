@@ -1,6 +1,8 @@
 /**
  * Merging specs across turns, and reading a whole conversation into one spec.
- *  - Scalars: the later turn wins. Lists (providers, regions, tools): union, first-seen order.
+ *  - Scalars: the later turn wins. Lists (providers, regions, tools): union, first-seen order —
+ *    unless the turn replaces them ("actually use GCP instead", "switch to Europe", "GCP only";
+ *    see offline/replace.ts), then the turn's values replace the earlier ones.
  *  - Model: a different name/hf_id replaces the model; a bare size ("70B") resizes the model
  *    named earlier; the same model merges field by field.
  *  - GPU: a different GPU model replaces model and memory (count is kept unless given).
@@ -11,7 +13,8 @@ import { interpretReply, isAnswered } from "./offline/answers";
 import { compactSpec, extractFromText } from "./offline/extract";
 import { withSize } from "./offline/models";
 import { uniq } from "./offline/normalize";
-import { emptyExtras, type ConversationTurn, type RequirementsExtras, type TextExtras } from "./types";
+import { regionSearchTerms } from "./offline/regions";
+import { emptyExtras, type ConversationTurn, type ReplaceField, type RequirementsExtras, type TextExtras } from "./types";
 
 function unionLists(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
   if (!a?.length) return b?.length ? [...b] : undefined;
@@ -53,8 +56,11 @@ function mergeGpu(prev: WorkloadSpec["gpu"], next: WorkloadSpec["gpu"]): Workloa
   }).gpu;
 }
 
-/** Later turns override scalars and extend lists. Pure. */
-export function mergeSpec(prev: WorkloadSpec, next: Partial<WorkloadSpec>): WorkloadSpec {
+/**
+ * Later turns override scalars and extend lists — or replace them when the turn says so
+ * (`replace`, from readReplacements: "actually use GCP instead", "switch to europe-west4"). Pure.
+ */
+export function mergeSpec(prev: WorkloadSpec, next: Partial<WorkloadSpec>, replace: readonly ReplaceField[] = []): WorkloadSpec {
   const merged: WorkloadSpec = { ...prev };
   for (const [k, v] of Object.entries(next) as [keyof WorkloadSpec, unknown][]) {
     if (v === undefined || v === null) continue;
@@ -63,17 +69,23 @@ export function mergeSpec(prev: WorkloadSpec, next: Partial<WorkloadSpec>): Work
   }
   merged.model = mergeModel(prev.model, next.model);
   merged.gpu = mergeGpu(prev.gpu, next.gpu);
-  merged.providers = unionLists(prev.providers, next.providers);
-  merged.regions = unionLists(prev.regions, next.regions);
-  merged.tools = unionLists(prev.tools, next.tools);
+  const list = (field: "providers" | "regions" | "tools") =>
+    replace.includes(field) && next[field]?.length ? [...next[field]] : unionLists(prev[field], next[field]);
+  merged.providers = list("providers");
+  // A new region wish replaces typed codes too ("switch to Europe" drops "us-east-1").
+  merged.regions = replace.includes("regions") ? (next.regions?.length ? [...next.regions] : undefined) : list("regions");
+  merged.tools = list("tools");
   if (next.task && next.task !== "fine_tuning" && next.fine_tune_method === undefined) delete merged.fine_tune_method;
   // Switching to a different kind of workload ("now SDXL instead") drops the old workload label.
   if (next.modality && prev.modality && next.modality !== prev.modality && !next.workload) delete merged.workload;
   return compactSpec(merged);
 }
 
-/** Merges per-turn extras: later scalars win, lists union, notes accumulate without repeats. */
-export function mergeExtras(prev: RequirementsExtras, next: TextExtras): RequirementsExtras {
+/**
+ * Merges per-turn extras: later scalars win, lists union, notes accumulate without repeats. A
+ * replaced field (`replace`) takes this turn's region wish / alternatives instead of merging them.
+ */
+export function mergeExtras(prev: RequirementsExtras, next: TextExtras, replace: readonly ReplaceField[] = []): RequirementsExtras {
   const out: RequirementsExtras = { ...prev };
   for (const [k, v] of Object.entries(next) as [keyof RequirementsExtras, unknown][]) {
     if (v === undefined || v === null) continue;
@@ -85,7 +97,11 @@ export function mergeExtras(prev: RequirementsExtras, next: TextExtras): Require
   }
   // Size options belong to the current model only.
   if (next.model_family !== undefined || next.model_size_options !== undefined) out.model_size_options = next.model_size_options ?? [];
-  if (next.region_intent && prev.region_intent) {
+  if (replace.includes("gpu")) out.gpu_alternatives = [...(next.gpu_alternatives ?? [])];
+  if (replace.includes("model")) out.model_alternatives = [...(next.model_alternatives ?? [])];
+  if (replace.includes("regions")) {
+    out.region_intent = next.region_intent ? { ...next.region_intent } : null;
+  } else if (next.region_intent && prev.region_intent) {
     const a = prev.region_intent;
     const b = next.region_intent;
     const areas = uniq([...a.areas, ...b.areas]).filter((x) => !b.excluded_areas.includes(x));
@@ -94,9 +110,10 @@ export function mergeExtras(prev: RequirementsExtras, next: TextExtras): Require
       area: b.area ?? a.area,
       areas,
       countries: uniq([...a.countries, ...b.countries]),
-      prefixes: uniq([...a.prefixes, ...b.prefixes]),
+      prefixes: [],
       excluded_areas: uniq([...a.excluded_areas, ...b.excluded_areas]).filter((x) => !b.areas.includes(x)),
     };
+    out.region_intent.prefixes = regionSearchTerms(out.region_intent);
   }
   return out;
 }
@@ -112,6 +129,7 @@ export interface ConversationExtraction {
 
 /** Spec fields taken from an assistant turn's stored spec when the user text alone lacks them. */
 const CARRIED: (keyof WorkloadSpec)[] = ["task", "modality", "model", "gpu", "budget_monthly_usd", "providers", "regions", "tools", "workload"];
+const LIST_FIELDS = new Set<keyof WorkloadSpec>(["providers", "regions", "tools"]);
 
 /**
  * Reads the whole conversation: each user turn is extracted (a reply right after a
@@ -135,14 +153,14 @@ export function extractFromConversation(turns: ConversationTurn[]): Conversation
       continue;
     }
     const content = turn.content ?? "";
-    let part: { spec: WorkloadSpec; extras: TextExtras; declined: string[] };
+    let part: { spec: WorkloadSpec; extras: TextExtras; declined: string[]; replace?: ReplaceField[] };
     if (open.length > 0) {
       part = interpretReply(content, open, spec.model?.name);
     } else {
       part = { ...extractFromText(content), declined: [] };
     }
-    spec = mergeSpec(spec, part.spec);
-    extras = mergeExtras(extras, part.extras);
+    spec = mergeSpec(spec, part.spec, part.replace);
+    extras = mergeExtras(extras, part.extras, part.replace);
     applyTurnSideEffects(spec, extras, part.spec, part.extras);
     for (const id of part.declined) {
       answered.add(id);
@@ -153,10 +171,21 @@ export function extractFromConversation(turns: ConversationTurn[]): Conversation
   }
 
   if (assistantSpec) {
+    // Only fills what the user turns left open: a list the user gave (and maybe replaced) is
+    // not unioned with the stored one, and a budget the user dropped ("no budget") stays dropped.
     const fallback: WorkloadSpec = {};
-    for (const k of CARRIED) if (assistantSpec[k] !== undefined) (fallback as Record<string, unknown>)[k] = assistantSpec[k];
+    for (const k of CARRIED) {
+      if (assistantSpec[k] === undefined) continue;
+      if (k === "budget_monthly_usd" && extras.budget_none) continue;
+      if (LIST_FIELDS.has(k) && (spec[k] as unknown[] | undefined)?.length) continue;
+      // The turns' region wish (maybe "move it to Europe" after "us-east-1") decides the regions.
+      if (k === "regions" && extras.region_intent) continue;
+      (fallback as Record<string, unknown>)[k] = assistantSpec[k];
+    }
     spec = mergeSpec(fallback, spec);
   }
+  // A usage named in any turn ("for transcription") plus a model → serving it.
+  if (!spec.task && extras.usage && (spec.model?.name || spec.model?.hf_id || spec.model?.params_b !== undefined)) spec.task = "inference";
   // Excluded providers never stay in the wish list.
   if (spec.providers && extras.excluded_providers.length) {
     spec.providers = spec.providers.filter((p) => !extras.excluded_providers.includes(p));

@@ -22,9 +22,9 @@ export type RegionArea =
 /**
  * Where the user wants (or does not want) to run. `codes` are concrete provider region codes the
  * user typed ("us-east-1", "europe-west4"); `areas` are broad wishes ("in Europe" → ["eu"]);
- * `countries` are ISO-3166 alpha-2 codes ("Germany" → "DE"); `prefixes` are lower-case prefixes
- * or names that catalog region codes of those areas commonly start with (heuristic, see
- * `classifyRegion` for an exact per-region test).
+ * `countries` are ISO-3166 alpha-2 codes ("Germany" → "DE"); `prefixes` are the catalog search
+ * terms for the wish (prefixes / whole words such as "eu-", "de", "germany", "eu-central-1"; see
+ * `regionSearchTerms`): a superset, checked exactly per region by `regionMatchesIntent`.
  */
 export interface RegionIntent {
   codes: string[];
@@ -84,16 +84,23 @@ export interface RequirementsExtras {
   on_prem?: boolean;
   /** "from scratch" / "pretrain" was said. */
   from_scratch?: boolean;
+  /** Some turn said what the model is used for (transcribe, chat, summarize …) without naming a task. */
+  usage?: boolean;
   /** Typical model used for sizing when the user named no model (set by applyDefaults). */
   reference_model?: ReferenceModel | null;
 }
 
 export type TextExtras = Partial<RequirementsExtras>;
 
+/** List-like fields a follow-up can replace instead of extending ("use GCP instead"). */
+export type ReplaceField = "providers" | "regions" | "gpu" | "model" | "tools";
+
 /** What one piece of user text yields. */
 export interface TextExtraction {
   spec: WorkloadSpec;
   extras: TextExtras;
+  /** Fields this text replaces ("actually use GCP instead") rather than adds to; absent = none. */
+  replace?: ReplaceField[];
 }
 
 export interface ConversationTurn {

@@ -135,5 +135,5 @@ export function interpretReply(reply: string, questions: ClarificationQuestion[]
   if (declinedAll) {
     for (const id of ids) if (!isAnswered(id, spec, extras) && !declined.includes(id)) declined.push(id);
   }
-  return { spec: compactSpec(spec), extras, declined };
+  return { spec: compactSpec(spec), extras, declined, ...(base.replace ? { replace: base.replace } : {}) };
 }

@@ -3,7 +3,11 @@
  * partial WorkloadSpec plus extras. Cross-field rules live here (and only here):
  *  - "train <pretrained LLM>" is fine-tuning unless "from scratch"/"pretrain" was said;
  *  - modality comes from the model, else from the workload, else a bare ≥1B size means an LLM;
- *  - serving tools (vLLM, TGI, Ollama …) imply inference when nothing else names a task.
+ *  - serving tools (vLLM, TGI, Ollama …) imply inference when nothing else names a task;
+ *  - a model named with its use ("Whisper for transcription") or a serving load ("for 200 users")
+ *    is inference when nothing else names a task.
+ * Old values in corrections ("GCP instead of AWS") are blanked out first (replace.ts), and the
+ * fields the text replaces rather than extends are returned in `replace`.
  */
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { TextExtraction, TextExtras } from "../types";
@@ -15,6 +19,7 @@ import { extractModel } from "./models";
 import { extractPrecision } from "./precision";
 import { extractProviders } from "./providers";
 import { extractRegions } from "./regions";
+import { readReplacements } from "./replace";
 import { extractSpot } from "./spot";
 import { extractTask } from "./task";
 import { extractTools } from "./tools";
@@ -42,13 +47,24 @@ export function compactSpec(spec: WorkloadSpec): WorkloadSpec {
   return out as WorkloadSpec;
 }
 
-export function extractFromText(text: string): TextExtraction {
-  const model = extractModel(text);
+export function extractFromText(input: string): TextExtraction {
+  // "GCP instead of AWS": the old value is blanked out before any extractor reads the text.
+  const replacement = readReplacements(input);
+  const text = replacement.text;
+  // Single-value fields: a replacing clause ("… but switch to H100s") wins over the first mention.
+  const focused = <T>(extract: (s: string) => T, found: (v: T) => boolean): T => {
+    if (replacement.focus && replacement.focus !== text.trim()) {
+      const v = extract(replacement.focus);
+      if (found(v)) return v;
+    }
+    return extract(text);
+  };
+  const model = focused(extractModel, (m) => !!(m.model?.name || m.model?.hf_id));
   const task = extractTask(text);
   const workload = extractWorkload(text);
-  const precision = extractPrecision(text);
+  const precision = focused(extractPrecision, (p) => !!p.precision);
   const budget = extractBudget(text);
-  const gpu = extractGpu(text);
+  const gpu = focused(extractGpu, (g) => !!g.gpu?.model);
   const providers = extractProviders(text);
   const regions = extractRegions(text);
   const spot = extractSpot(text);
@@ -69,6 +85,12 @@ export function extractFromText(text: string): TextExtraction {
     notes.push(`Training an existing pretrained model (${model.model?.name ?? model.model?.hf_id}) is treated as fine-tuning; say "from scratch" to pre-train instead.`);
   }
   if (!taskValue && tools.tools.some((t) => SERVING_TOOLS.has(t))) taskValue = "inference";
+  // A model named together with what it is used for ("Whisper large for transcription", "a 7B model
+  // to summarize tickets") or with a serving load ("Llama 3 8B for 200 users") is run, not trained.
+  const usage = !!task.usage || (!!workload.workload && !workload.generic);
+  const hasModel = named || model.model?.params_b !== undefined;
+  if (!taskValue && hasModel && usage) taskValue = "inference";
+  if (!taskValue && (load.users || load.daily_users || load.concurrency || load.requests_per_second)) taskValue = "inference";
 
   if (budget.notes.length) notes.push(...budget.notes);
   if (precision.note) notes.push(precision.note);
@@ -111,10 +133,11 @@ export function extractFromText(text: string): TextExtraction {
     gpu_memory_is_minimum: gpu.memory_is_minimum,
     on_prem: providers.on_prem,
     from_scratch: task.from_scratch,
+    usage: usage || undefined,
   };
   for (const k of Object.keys(extras) as (keyof TextExtras)[]) {
     const v = extras[k];
     if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) delete extras[k];
   }
-  return { spec, extras };
+  return replacement.fields.length ? { spec, extras, replace: replacement.fields } : { spec, extras };
 }

@@ -1,11 +1,15 @@
 /**
  * Regions: concrete provider region codes the user typed ("us-east-1", "europe-west4", "eastus2")
  * and broad wishes ("in Europe", "EU only", "US", "Germany", "APAC"). Codes go to spec.regions;
- * the wish is a RegionIntent. `classifyRegion` maps any catalog region code to an area/country
- * so callers can filter catalog rows by intent.
+ * the wish is a RegionIntent. `classifyRegion` (region-geo.ts) maps any catalog region code to an
+ * area/country so callers can filter catalog rows by intent; `regionSearchTerms` gives the catalog
+ * search terms for a wish.
  */
 import type { RegionArea, RegionIntent } from "../types";
 import { cleanText, uniq } from "./normalize";
+import { areaSearchTiers, classifyRegion, COUNTRY_AREA, countrySearchTiers } from "./region-geo";
+
+export { classifyRegion, COUNTRY_AREA } from "./region-geo";
 
 const DIRS = "north|south|east|west|central|northeast|southeast|northwest|southwest|northcentral|southcentral|westcentral|midwest";
 const CITIES =
@@ -30,55 +34,39 @@ interface AreaCue {
   country?: string;
 }
 
-const AREA_CUES: AreaCue[] = [
-  { area: "eu", re: /\b(?:europe|european|eu|e\.u\.|eea|gdpr|emea)\b/i },
-  { area: "eu", re: /\b(?:EU|UK)\b/, caseSensitive: true },
-  { area: "eu", re: /\bgermany\b/i, country: "DE" },
-  { area: "eu", re: /\bfrance\b/i, country: "FR" },
-  { area: "eu", re: /\b(?:netherlands|holland)\b/i, country: "NL" },
-  { area: "eu", re: /\b(?:united\s+kingdom|great\s+britain|england)\b/i, country: "GB" },
-  { area: "eu", re: /\bUK\b/, caseSensitive: true, country: "GB" },
-  { area: "eu", re: /\bireland\b/i, country: "IE" },
-  { area: "eu", re: /\bsweden\b/i, country: "SE" },
-  { area: "eu", re: /\bfinland\b/i, country: "FI" },
-  { area: "eu", re: /\bnorway\b/i, country: "NO" },
-  { area: "eu", re: /\bswitzerland\b/i, country: "CH" },
-  { area: "eu", re: /\bitaly\b/i, country: "IT" },
-  { area: "eu", re: /\bspain\b/i, country: "ES" },
-  { area: "eu", re: /\bpoland\b/i, country: "PL" },
-  { area: "eu", re: /\biceland\b/i, country: "IS" },
-  { area: "us", re: /\b(?:usa|u\.s\.a?\.?|united\s+states|america|american|north\s+america|stateside)\b/i },
-  { area: "us", re: /\bUS\b/, caseSensitive: true },
-  { area: "us", re: /\b(?:us[\s-]only|in\s+the\s+us|us[\s-]based|us\s+regions?|us\s+data\s?cent(?:er|re)s?)\b/i },
-  { area: "canada", re: /\bcanada\b/i, country: "CA" },
-  { area: "canada", re: /\bnorth\s+america\b/i },
-  { area: "south_america", re: /\b(?:south\s+america|latin\s+america|latam|brazil|chile|argentina|colombia|mexico)\b/i },
-  { area: "asia", re: /\b(?:asia|apac|asia[\s-]pacific)\b/i },
-  { area: "asia", re: /\bjapan\b/i, country: "JP" },
-  { area: "asia", re: /\b(?:south\s+)?korea\b/i, country: "KR" },
-  { area: "asia", re: /\bsingapore\b/i, country: "SG" },
-  { area: "asia", re: /\b(?:taiwan|hong\s+kong)\b/i },
-  { area: "india", re: /\bindia\b/i, country: "IN" },
-  { area: "india", re: /\b(?:apac|asia[\s-]pacific)\b/i },
-  { area: "oceania", re: /\baustralia\b/i, country: "AU" },
-  { area: "oceania", re: /\b(?:oceania|new\s+zealand)\b/i },
-  { area: "oceania", re: /\b(?:apac|asia[\s-]pacific)\b/i },
-  { area: "middle_east", re: /\b(?:middle\s+east|uae|dubai|saudi|israel|qatar)\b/i },
-  { area: "africa", re: /\bafrica\b/i },
+/** Countries users name, as [ISO code, pattern]; the area comes from COUNTRY_AREA. */
+const COUNTRY_CUES: [string, RegExp][] = [
+  ["DE", /\b(?:germany|deutschland)\b/i], ["FR", /\bfrance\b/i], ["NL", /\b(?:the\s+)?(?:netherlands|holland)\b/i],
+  ["GB", /\b(?:united\s+kingdom|great\s+britain|britain|england|scotland|wales)\b/i], ["IE", /\bireland\b/i],
+  ["SE", /\bsweden\b/i], ["FI", /\bfinland\b/i], ["NO", /\bnorway\b/i], ["CH", /\bswitzerland\b/i], ["IT", /\bitaly\b/i],
+  ["ES", /\bspain\b/i], ["PL", /\bpoland\b/i], ["IS", /\biceland\b/i], ["CZ", /\b(?:czechia|czech\s+republic)\b/i],
+  ["RO", /\bromania\b/i], ["BG", /\bbulgaria\b/i], ["EE", /\bestonia\b/i], ["HU", /\bhungary\b/i], ["GR", /\bgreece\b/i],
+  ["AT", /\baustria\b/i], ["BE", /\bbelgium\b/i], ["DK", /\bdenmark\b/i], ["PT", /\bportugal\b/i], ["LU", /\bluxembourg\b/i],
+  ["CA", /\bcanada\b/i], ["MX", /\bmexico\b/i], ["BR", /\bbrazil\b/i], ["CL", /\bchile\b/i], ["AR", /\bargentina\b/i],
+  ["CO", /\bcolombia\b/i], ["JP", /\bjapan\b/i], ["KR", /\b(?:south\s+)?korea\b/i], ["SG", /\bsingapore\b/i],
+  ["TW", /\btaiwan\b/i], ["HK", /\bhong\s?kong\b/i], ["TH", /\bthailand\b/i], ["VN", /\bvietnam\b/i],
+  ["ID", /\bindonesia\b/i], ["MY", /\bmalaysia\b/i], ["PH", /\bphilippines\b/i], ["IN", /\bindia\b/i],
+  ["AU", /\baustralia\b/i], ["NZ", /\bnew\s+zealand\b/i], ["IL", /\bisrael\b/i],
+  ["AE", /\b(?:uae|united\s+arab\s+emirates|dubai|abu\s+dhabi)\b/i], ["SA", /\bsaudi(?:\s+arabia)?\b/i], ["QA", /\bqatar\b/i],
+  ["BH", /\bbahrain\b/i], ["ZA", /\bsouth\s+africa\b/i],
 ];
 
-/** Catalog region-code prefixes / names per area (heuristic; see classifyRegion). */
-export const AREA_PREFIXES: Record<RegionArea, string[]> = {
-  us: ["us-", "eastus", "westus", "centralus", "northcentralus", "southcentralus", "westcentralus", "nyc", "sfo", "-usa-", "_usa"],
-  canada: ["ca-", "canada", "northamerica-northeast", "tor1"],
-  south_america: ["sa-", "southamerica-", "brazil", "mx-"],
-  eu: ["eu-", "europe-", "uk-", "gb-", "fr-", "de-", "nl-", "se-", "no-", "fi-", "it-", "ch-", "bg-", "fin-", "westeurope", "northeurope", "uksouth", "ukwest", "francecentral", "germanywestcentral", "swedencentral", "norway", "finland", "germany", "iceland", "netherlands"],
-  middle_east: ["me-", "il-", "uaenorth", "qatarcentral"],
-  africa: ["af-", "africa-", "southafricanorth"],
-  asia: ["ap-northeast-", "ap-southeast-1", "ap-southeast-3", "ap-east-", "asia-east", "asia-northeast", "asia-southeast", "ap-tokyo", "ap-osaka", "ap-seoul", "ap-chuncheon", "ap-singapore", "jp-", "kr-", "japaneast", "japanwest", "koreacentral", "southeastasia", "eastasia"],
-  india: ["ap-south-1", "ap-south-2", "ap-mumbai", "ap-hyderabad", "asia-south1", "asia-south2", "centralindia", "southindia", "bangalore-india"],
-  oceania: ["ap-southeast-2", "ap-southeast-4", "ap-sydney", "ap-melbourne", "australia-", "australiaeast"],
-};
+const AREA_CUES: AreaCue[] = [
+  { area: "eu", re: /\b(?:europe|european|eu|e\.u\.|eea|gdpr|emea)\b/i },
+  { area: "eu", re: /\bEU\b/, caseSensitive: true },
+  { area: "eu", re: /\bUK\b/, caseSensitive: true, country: "GB" },
+  ...COUNTRY_CUES.map(([country, re]): AreaCue => ({ area: COUNTRY_AREA[country], re, country })),
+  { area: "us", re: /\b(?:usa|u\.s\.a?\.?|united\s+states|(?<!(?:latin|south|central)\s)america|american|north\s+america|stateside)\b/i },
+  { area: "us", re: /\bUS\b/, caseSensitive: true },
+  { area: "us", re: /\b(?:us[\s-]only|in\s+the\s+us|us[\s-]based|us\s+regions?|us\s+data\s?cent(?:er|re)s?)\b/i },
+  { area: "canada", re: /\bnorth\s+america\b/i },
+  { area: "south_america", re: /\b(?:south\s+america|latin\s+america|latam)\b/i },
+  { area: "asia", re: /\b(?:asia|apac|asia[\s-]pacific)\b/i },
+  { area: "india", re: /\b(?:apac|asia[\s-]pacific)\b/i },
+  { area: "oceania", re: /\b(?:oceania|apac|asia[\s-]pacific)\b/i },
+  { area: "middle_east", re: /\b(?:middle\s+east|gulf\s+states)\b/i },
+  { area: "africa", re: /\bafrica\b/i },
+];
 
 const EXCLUDE_AREA = /\b(?:not|no|outside(?:\s+of)?|avoid|except|excluding|anywhere\s+but|non)[\s-]+(?:in\s+)?(?:the\s+)?$/;
 
@@ -122,69 +110,40 @@ export function extractRegions(text: string): RegionExtraction {
   const regions = uniq(codes);
   const finalAreas = areas.filter((a) => !excluded.includes(a));
   if (regions.length === 0 && finalAreas.length === 0 && excluded.length === 0) return { regions, intent: null };
-  return {
-    regions,
-    intent: {
-      codes: regions,
-      area: finalAreas[0],
-      areas: finalAreas,
-      countries,
-      prefixes: uniq(finalAreas.flatMap((a) => AREA_PREFIXES[a])),
-      excluded_areas: excluded,
-    },
-  };
+  const intent: RegionIntent = { codes: regions, area: finalAreas[0], areas: finalAreas, countries, prefixes: [], excluded_areas: excluded };
+  intent.prefixes = regionSearchTerms(intent);
+  return { regions, intent };
 }
 
-const COUNTRY_AREA: Record<string, RegionArea> = {
-  US: "us", CA: "canada", MX: "south_america", BR: "south_america", AR: "south_america", CL: "south_america", CO: "south_america",
-  DE: "eu", FR: "eu", NL: "eu", GB: "eu", UK: "eu", IE: "eu", SE: "eu", FI: "eu", NO: "eu", CH: "eu", IT: "eu", ES: "eu",
-  PL: "eu", IS: "eu", CZ: "eu", RO: "eu", BG: "eu", EE: "eu", HU: "eu", MK: "eu", GR: "eu", UA: "eu", RU: "eu", AT: "eu", BE: "eu", DK: "eu", PT: "eu",
-  JP: "asia", KR: "asia", SG: "asia", HK: "asia", TW: "asia", TH: "asia", CN: "asia", IN: "india", AU: "oceania", NZ: "oceania",
-  IL: "middle_east", AE: "middle_east", SA: "middle_east", QA: "middle_east", ZA: "africa",
-};
-
-const NAME_AREA: [RegExp, RegionArea, string?][] = [
-  [/^(?:ap-south-\d|asia-south\d|centralindia|southindia|ap-mumbai|ap-hyderabad|in\d|bangalore|mumbai)/, "india", "IN"],
-  [/^(?:ap-southeast-2|ap-southeast-4|ap-sydney|ap-melbourne|australia|au-)/, "oceania", "AU"],
-  [/^(?:us|eastus|westus|centralus|northcentralus|southcentralus|westcentralus|nyc|sfo|northamerica-south)/, "us", "US"],
-  [/^(?:ca-|canada|northamerica-northeast|tor\d|generic_1_canada)/, "canada", "CA"],
-  [/^(?:sa-|southamerica|brazil|mx-)/, "south_america"],
-  [/^(?:eu-|europe|uk|gb-|westeurope|northeurope|france|germany|sweden|switzerland|norway|poland|italy|spain|finland|fin-|no-|se-|fr-|de-|nl-|it-|ch-|bg-|fra$|gra$|lon$|waw$|norway_|iceland)/, "eu"],
-  [/^(?:me-|il-|uae|qatar|israel)/, "middle_east"],
-  [/^(?:af-|africa|southafrica)/, "africa"],
-  [/^(?:ap-|asia|jp-|kr-|japan|korea|southeastasia|eastasia)/, "asia"],
-];
+/** The compute search accepts at most this many region terms. */
+export const MAX_REGION_TERMS = 100;
 
 /**
- * The area (and country when obvious) of a catalog region code: "us-east-1" → us,
- * "europe-west4" → eu, "FIN-01" → eu, "ap-south-1" → india, "Germany, DE, EU" → eu/DE,
- * "US" → us. Unknown → { area: null }.
+ * Catalog search terms for a region wish (prefixes / whole words, as regionMatches reads them): a
+ * country wish searches that country's regions only ("Germany" → "de", "germany", "frankfurt",
+ * "eu-central-1", …), an area without a country the whole area. A superset of the wish:
+ * regionMatchesIntent decides exactly after the search. At most MAX_REGION_TERMS terms: past that
+ * (several whole areas at once) the least specific tiers (cities, then names) are cut first.
  */
-export function classifyRegion(region: string): { area: RegionArea | null; country?: string } {
-  const r = region.trim();
-  // "City, CC, EU" style (vast.ai) or bare ISO country codes (runpod, lium, primeintellect).
-  const parts = r.split(",").map((p) => p.trim());
-  if (parts.length >= 2) {
-    const cc = parts[parts.length - 2]?.toUpperCase();
-    if (cc && cc in COUNTRY_AREA) return { area: COUNTRY_AREA[cc], country: cc };
+export function regionSearchTerms(intent: Pick<RegionIntent, "areas" | "countries">): string[] {
+  // One tier list per wished country / area.
+  const parts: string[][][] = intent.areas.flatMap((area) => {
+    const countries = intent.countries.filter((c) => COUNTRY_AREA[c] === area);
+    return countries.length ? countries.map(countrySearchTiers) : [areaSearchTiers(area)];
+  });
+  const out: string[] = [];
+  for (let tier = 0; tier < 3; tier++) {
+    // Round-robin over the parts, so a cut never drops one wish's terms wholesale.
+    const lists = parts.map((p) => p[tier] ?? []);
+    for (let i = 0; lists.some((l) => i < l.length); i++) {
+      for (const l of lists) {
+        if (i >= l.length || out.includes(l[i])) continue;
+        if (out.length >= MAX_REGION_TERMS) return out;
+        out.push(l[i]);
+      }
+    }
   }
-  if (/^[A-Z]{2}$/.test(r) && r in COUNTRY_AREA) return { area: COUNTRY_AREA[r], country: r };
-  const l = r.toLowerCase();
-  // "frankfurt-germany-5", "dallas-usa-1" (shadeform), "ARIZONA_USA" (fluidstack)
-  if (/(?:^|[-_])usa(?:[-_]|$)/.test(l)) return { area: "us", country: "US" };
-  const countryWord = /(?:^|[-_])(germany|netherlands|finland|iceland|norway|sweden|france|uk|canada|india|israel|japan)(?:[-_]|$)/.exec(l);
-  if (countryWord) {
-    const map: Record<string, [RegionArea, string]> = {
-      germany: ["eu", "DE"], netherlands: ["eu", "NL"], finland: ["eu", "FI"], iceland: ["eu", "IS"], norway: ["eu", "NO"],
-      sweden: ["eu", "SE"], france: ["eu", "FR"], uk: ["eu", "GB"], canada: ["canada", "CA"], india: ["india", "IN"],
-      israel: ["middle_east", "IL"], japan: ["asia", "JP"],
-    };
-    const [area, country] = map[countryWord[1]];
-    return { area, country };
-  }
-  for (const [re, area, country] of NAME_AREA) if (re.test(l)) return { area, country };
-  if (/^korea/.test(l)) return { area: "asia", country: "KR" };
-  return { area: null };
+  return out;
 }
 
 /** Whether a catalog region satisfies an intent (codes match exactly; areas by classification). */
@@ -195,10 +154,9 @@ export function regionMatchesIntent(region: string, intent: RegionIntent | null)
   if (intent.codes.length > 0 && intent.codes.includes(region.toLowerCase())) return true;
   if (intent.areas.length === 0) return intent.codes.length === 0;
   if (!area || !intent.areas.includes(area)) return false;
-  if (intent.countries.length > 0 && country && !intent.countries.includes(country)) {
-    // A country wish narrows its own area only.
-    const sameArea = intent.countries.some((c) => COUNTRY_AREA[c] === area);
-    return !sameArea;
-  }
+  // A country wish narrows its own area only, and strictly: a region of that area whose country is
+  // not known does not pass ("in Germany" must not end up in an unlabelled European region).
+  const wanted = intent.countries.filter((c) => COUNTRY_AREA[c] === area);
+  if (wanted.length) return !!country && wanted.includes(country);
   return true;
 }

@@ -35,6 +35,24 @@ describe("extractTask", () => {
     expect(extractTask(text).task).toBeUndefined();
   });
 
+  it.each([
+    ["Whisper large for transcription", true],
+    ["use Llama to answer customer questions", true],
+    ["BGE to embed documents", true],
+    ["SDXL to generate product images", true],
+    ["Llama 3 8B on AWS", undefined],
+    ["Whisper large", undefined],
+  ])("usage named in %s → %s", (text, usage) => {
+    expect(extractTask(text).usage).toBe(usage);
+  });
+
+  it.each([
+    ["transcription of 10k hours of calls", "batch_processing"],
+    ["summarization of our whole archive", "batch_processing"],
+  ])("bulk noun form: %s → %s", (text, task) => {
+    expect(extractTask(text).task).toBe(task);
+  });
+
   it("flags from scratch", () => {
     expect(extractTask("train a small GPT from scratch").from_scratch).toBe(true);
   });

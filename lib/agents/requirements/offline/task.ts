@@ -39,6 +39,8 @@ const CUES: Cue[] = [
   { task: "batch_processing", weight: 3, re: /\b(?:bulk|backlog|backfill)\b/ },
   { task: "batch_processing", weight: 3, re: /\b(?:nightly|daily|weekly|hourly)\s+(?:jobs?|batch(?:es)?|runs?|pipelines?)\b/ },
   { task: "batch_processing", weight: 3, re: new RegExp(String.raw`\b(?:process|score|label|caption|classify|annotate|transcribe|embed|index|summari[sz]e|translate|tag|run\s+inference\s+on)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+|all\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?)?(?:${N}|archive|corpus|dataset|data\s?set|backlog|library|collection|batch)\b`) },
+  // Noun form: "transcription of 10k hours", "summarization of our whole archive".
+  { task: "batch_processing", weight: 3, re: new RegExp(String.raw`\b(?:transcription|translation|summari[sz]ation|classification|captioning|embedding|labell?ing|tagging|annotation|scoring|indexing)\s+of\s+(?:(?:a|an|the|our|my|all(?:\s+of)?|entire|whole)\s+)*(?:${N}|archive|corpus|dataset|data\s?set|backlog|library|collection|batch)\b`) },
   { task: "batch_processing", weight: 2, re: /\bbatch(?:es)?\b(?!\s*(?:size|sizes|_size|-size|=))/ },
   // development
   { task: "development", weight: 3, re: /\b(?:jupyter(?:hub|lab)?|notebooks?|colab)\b/ },
@@ -52,6 +54,15 @@ const CUES: Cue[] = [
   { task: "inference", weight: 1, re: /\b(?:deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?|self[\s-]?host(?:ed|ing)?|run(?:s|ning)?|chat\s?bots?|chat|api|apis|endpoints?|production|set\s+up|setup|spin\s+up|launch|generat(?:e|es|ing)|predict(?:ions?)?|assistant|rag)\b/ },
 ];
 
+/**
+ * Verbs and nouns that say what a model will be USED for ("Whisper large for transcription", "use
+ * Llama to answer questions", "BGE to embed documents"). They name no task, but next to a named
+ * model they mean running it: inference (the caller decides, see extract.ts). Training cues still
+ * win ("fine-tune Whisper for transcription").
+ */
+const USAGE =
+  /\b(?:transcri(?:be|bes|bing|ption|ptions)|translat(?:e|es|ing|ion|ions)|caption(?:s|ing)?|summari[sz](?:e|es|ing|ation|ations)|classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|detect(?:s|ing|ion|ions)?|recogni[sz](?:e|es|ing|ion)|segment(?:s|ing|ation)?|generat(?:e|es|ing)|chat(?:s|ting|bots?)?|answer(?:s|ing)?\s+(?:\w+\s+)?questions|question[\s-]answering|q\s?&\s?a|embed(?:s|ding|dings)?|rerank(?:s|ing)?|retriev(?:e|al)|extract(?:s|ing|ion)?|ocr|speech[\s-]to[\s-]text|text[\s-]to[\s-](?:speech|image|video)|tts|asr|stt|serv(?:e|es|ing)|host(?:s|ing)?|run(?:s|ning)?|use\s+(?:it|them)\s+(?:for|to)|completions?|coding|reasoning|assistant|copilot|agents?|agentic|rag)\b/;
+
 const PRIORITY: Task[] = ["fine_tuning", "training", "batch_processing", "inference", "development"];
 
 export interface TaskExtraction {
@@ -60,6 +71,8 @@ export interface TaskExtraction {
   from_scratch?: boolean;
   /** Score of the winning task (1 weak … 4 explicit). */
   strength?: number;
+  /** The text says what the model is used for (transcribe, chat, summarize …), see USAGE. */
+  usage?: boolean;
 }
 
 export function extractFineTuneMethod(text: string): FineTuneMethod | undefined {
@@ -79,7 +92,7 @@ export function extractTask(text: string): TaskExtraction {
     if (cue.re.test(t)) scores.set(cue.task, Math.max(scores.get(cue.task) ?? 0, cue.weight));
   }
   const from_scratch = /\bfrom\s+scratch\b|\bpre-?train(?:ing)?\b/.test(t) || undefined;
-  const out: TaskExtraction = { from_scratch };
+  const out: TaskExtraction = { from_scratch, usage: USAGE.test(t) || undefined };
   if (scores.size > 0) {
     const best = Math.max(...scores.values());
     out.task = PRIORITY.find((p) => scores.get(p) === best);

@@ -59,6 +59,8 @@ export interface WorkloadExtraction {
   modality?: Modality;
   /** Every workload mentioned, earliest first. */
   all: string[];
+  /** The workload found is only a broad label ("LLM", "computer vision"), not a use. */
+  generic?: boolean;
 }
 
 export function extractWorkload(text: string): WorkloadExtraction {
@@ -75,5 +77,6 @@ export function extractWorkload(text: string): WorkloadExtraction {
     workload: first?.cue.workload,
     modality: first?.cue.modality,
     all: [...new Set(hits.map((h) => h.cue.workload))],
+    generic: first?.cue.generic,
   };
 }
