@@ -23,8 +23,9 @@ test.describe("chat UI (mocked backend)", () => {
     await expect(plan).toBeVisible();
     expect(requests).toEqual([{ message: "Deploy Llama 3.1 70B for inference, budget $5000/month" }]);
 
-    // prose
-    await expect(page.getByTestId("message-assistant")).toContainText("needs about 164 GB of GPU memory");
+    // prose: the plan's summary (the markdown content repeats the plan for API clients and is not shown twice)
+    await expect(page.getByTestId("plan-summary")).toContainText("Serve Llama 3.1 70B Instruct in bf16 with vLLM");
+    await expect(page.getByTestId("message-assistant")).not.toContainText("needs about 164 GB of GPU memory");
     // sizing
     const sizing = page.getByTestId("plan-sizing");
     await expect(sizing.getByTestId("plan-sizing-total")).toHaveText("164 GB");

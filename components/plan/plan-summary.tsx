@@ -1,5 +1,6 @@
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import { Markdown } from "@/components/chat/markdown";
 import { BudgetBadge } from "./budget-badge";
 import { formatGb, formatGpus, formatMonthly, providerLabel } from "./format";
 import { SpecChips } from "./spec-chips";
@@ -27,7 +28,11 @@ export function PlanSummary({ plan, spec }: { plan: DeploymentPlan; spec?: Workl
           </span>
         ) : null}
       </div>
-      {plan.summary ? <p className="mt-1.5 text-[15px] leading-relaxed" data-testid="plan-summary">{plan.summary}</p> : null}
+      {plan.summary ? (
+        <div className="mt-1.5 leading-relaxed" data-testid="plan-summary">
+          <Markdown className="text-[15px]">{plan.summary}</Markdown>
+        </div>
+      ) : null}
       <div className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-3">
         <Stat label="GPU memory needed" value={formatGb(plan.sizing.memory_gb_required)} sub={plan.sizing.source === "user_constraint" ? "from your GPU constraint" : undefined} />
         <Stat
