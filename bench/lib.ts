@@ -1,5 +1,6 @@
 // Shared helpers for the benchmarks (bench/run.ts is the entry point).
 import os from "node:os";
+import { isDeepStrictEqual } from "node:util";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { openPglite, openPostgres, type DbHandle, type DbKind } from "@/db/client";
@@ -78,7 +79,8 @@ async function ensureSnapshot(h: DbHandle): Promise<void> {
   if (!snapshotExists(SNAPSHOT_DIR)) throw new Error(`no catalog snapshot at ${SNAPSHOT_DIR}`);
   const want = readManifest(SNAPSHOT_DIR).sha256;
   const have = await getMeta<{ sha256?: Record<string, string> }>(h.db, "catalog");
-  if (JSON.stringify(have?.sha256) === JSON.stringify(want)) return;
+  // Key order is not preserved by jsonb: compare as objects.
+  if (have?.sha256 && isDeepStrictEqual(have.sha256, want)) return;
   console.log(`[bench] ${h.kind} does not hold the committed snapshot: loading it first (not timed)`);
   await loadCatalogSnapshot(h, SNAPSHOT_DIR);
 }

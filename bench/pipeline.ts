@@ -72,9 +72,10 @@ export function benchDeps(h: DbHandle, cache: ToolCache, version: string): Pipel
     memo("resolve", name, async () => {
       const exact = await findModelByName(h, name);
       if (exact) return { hf_id: exact.id, params_b: exact.params === null ? null : exact.params / 1e9 };
-      const r = await hfSearch(h, { query: name, top_k: 1 });
-      const top = r.results[0];
-      return top && top.relevance >= 0.8 ? { hf_id: top.id, params_b: top.params_b } : null;
+      // As lib/server/agent-deps.ts: the best id match of the top 5 wins (popularity breaks ties).
+      const r = await hfSearch(h, { query: name, top_k: 5 });
+      const best = [...r.results].sort((a, b) => b.relevance - a.relevance || b.popularity - a.popularity)[0];
+      return best && best.relevance >= 0.8 ? { hf_id: best.id, params_b: best.params_b } : null;
     });
   return { tools, resolveModel, llm: null };
 }

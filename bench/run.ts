@@ -1,17 +1,19 @@
-// npm run bench -- [--db pglite|postgres|both] [--dir <pglite dir>] [--only tools,pipeline,seed]
-//                  [--tools compute,k8s,hf] [--iterations N] [--warmup N] [--json out.json] [--quiet]
+// npm run bench -- [--db pglite|postgres|both] [--dir <pglite dir>] [--url <postgres url>]
+//                  [--only tools,pipeline,seed] [--tools compute,k8s,hf] [--iterations N] [--warmup N]
+//                  [--json out.json] [--seed-dir <empty dir to keep>] [--quiet]
 //
 // Tool latency (SQL next to an in-memory scan of the same rows), the offline pipeline (cold and
-// warm), and first-start seeding. PGlite uses --dir (default $PGLITE_DIR or .data/pglite; the
-// snapshot is loaded into it first when missing — do not point it at a dir a server has open);
-// PostgreSQL uses DATABASE_URL. Seeding always uses a fresh PGlite temp dir / a fresh database.
+// warm), and first-start seeding; see docs/BENCHMARKS.md. PGlite uses --dir (default $PGLITE_DIR or
+// .data/pglite; the snapshot is loaded into it first when missing — do not point it at a dir a
+// server has open); PostgreSQL uses --url or DATABASE_URL. Seeding always uses a fresh PGlite temp
+// dir (or --seed-dir) and a fresh database created on the PostgreSQL server and dropped afterwards.
 import { parseArgs } from "node:util";
 import fs from "node:fs";
 import type { DbKind } from "@/db/client";
 import { loadAverage, machine, openBenchDb, type BenchOptions } from "./lib";
-import { benchTools, formatToolReports, type ToolReport } from "./tools";
-import { benchPipeline, formatPipelineReport, type PipelineReport } from "./pipeline";
-import { benchSeedPglite, benchSeedPostgres, formatSeedReports, type SeedReport } from "./seed";
+import type { ToolReport } from "./tools";
+import type { PipelineReport } from "./pipeline";
+import type { SeedReport } from "./seed";
 
 const { values } = parseArgs({
   options: {
@@ -58,11 +60,13 @@ for (const kind of kinds) {
   const h = await openBenchDb(kind, { dir: values.dir, url: values.url });
   try {
     if (only.has("tools")) {
+      const { benchTools, formatToolReports } = await import("./tools");
       const r = await benchTools(h, opts);
       result.tools[kind] = r;
       console.log(formatToolReports(kind, r, opts.verbose), `\n\n(load average now: ${loadAverage()})\n`);
     }
     if (only.has("pipeline")) {
+      const { benchPipeline, formatPipelineReport } = await import("./pipeline");
       const r = await benchPipeline(h, opts);
       result.pipeline[kind] = r;
       console.log(formatPipelineReport(kind, r, opts.verbose), `\n\n(load average now: ${loadAverage()})\n`);
@@ -73,6 +77,7 @@ for (const kind of kinds) {
 }
 
 if (only.has("seed")) {
+  const { benchSeedPglite, benchSeedPostgres, formatSeedReports } = await import("./seed");
   for (const kind of kinds) {
     if (kind === "pglite") result.seed.push(await benchSeedPglite({ keep: values["seed-dir"] }));
     else {
@@ -80,8 +85,8 @@ if (only.has("seed")) {
       if (!url) throw new Error("seeding Postgres needs DATABASE_URL");
       result.seed.push(await benchSeedPostgres(url));
     }
+    console.log(formatSeedReports(result.seed.slice(-1)), `\n\n(load average now: ${loadAverage()})\n`);
   }
-  console.log(formatSeedReports(result.seed), `\n\n(load average now: ${loadAverage()})\n`);
 }
 
 result.load.end = loadAverage();

@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { allInstances } from "@/db/queries/instances";
+import { allInstances, searchInstances } from "@/db/queries/instances";
 import type { ChartRow } from "@/db/queries/packages";
 import type { ModelFilters, ModelRowOut } from "@/db/queries/models";
 import { normalizeComputeQuery } from "@/lib/search/compute-query";
@@ -11,7 +11,7 @@ import { rankInstances, type InstanceCandidate } from "@/lib/search/compute-rank
 import { chartScore, compareCharts } from "@/lib/search/k8s-ranking";
 import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
-import { informativeTokens, queryTokens } from "@/lib/search/text-query";
+import { expandAbbreviations, informativeTokens, queryTokens } from "@/lib/search/text-query";
 import { computeSearchBodySchema, hfSearchBodySchema, k8sSearchBodySchema, type ComputeSearchInput } from "@/lib/schemas/tools";
 import type { ModelOption } from "@/lib/schemas/plan";
 import { computeSearch, toInstanceOption } from "@/lib/tools/compute-search";
@@ -256,7 +256,7 @@ function memChunkCandidates(hf: MemHf, tokens: string[], all: boolean, f: ModelF
 function memHfSearch(hf: MemHf, input: (typeof HF_QUERIES)[number]) {
   const CANDIDATES = 150;
   const q = hfSearchBodySchema.parse(input);
-  const tokens = queryTokens(q.query);
+  const tokens = queryTokens(expandAbbreviations(q.query));
   const filters: ModelFilters = {
     pipelineTags: q.task ? pipelineTagsFor(q.task) : null,
     maxParams: q.max_params_b !== undefined ? q.max_params_b * 1e9 : null,
@@ -296,7 +296,7 @@ function memHfSearch(hf: MemHf, input: (typeof HF_QUERIES)[number]) {
   for (const r of byTask) get(r.id).taskMatch = r.recommended ? "recommended" : "popular";
   for (const r of byModel) get(r.id).modelRank = r.rank;
   for (const r of byChunk) Object.assign(get(r.id), { chunkRank: r.rank, text: r.text });
-  const cands: (ModelCandidate & { row: ModelRowOut })[] = [...features.keys()].map((id) => {
+  const cands: (ModelCandidate & { row: ModelRowOut; text?: string })[] = [...features.keys()].map((id) => {
     const row = hf.byId.get(id)!.row;
     return { id, author: row.author, popularity: row.popularity, ...features.get(id)!, row };
   });
@@ -410,6 +410,17 @@ async function verifyCompute(h: DbHandle, rows: InstanceCandidate[]): Promise<vo
       );
     }
   }
+  // Both SQL forms (one-pass and two-phase), whichever the tool would pick, against the reference.
+  for (const input of COMPUTE_QUERIES) {
+    const nq = normalizeComputeQuery(computeSearchBodySchema.parse(input));
+    const ref = rankInstances(rows, nq);
+    for (const form of ["one-pass", "two-phase"] as const) {
+      const r = await searchInstances(h, nq, form);
+      if (r.total !== ref.totalMatches || !isDeepStrictEqual(r.rows, ref.results)) {
+        bad.push(`${JSON.stringify(input)}: the ${form} SQL form differs from the in-memory reference (total ${r.total} vs ${ref.totalMatches})`);
+      }
+    }
+  }
   if (bad.length) throw new Error(`compute search: SQL and in-memory results differ\n  ${bad.join("\n  ")}`);
 }
 
@@ -419,7 +430,7 @@ export async function benchTools(h: DbHandle, opts: BenchOptions & { tools?: str
   if (want("compute")) {
     const { ms: loadMs, value: rows } = await timed(() => allInstances(h));
     await verifyCompute(h, rows);
-    console.log(`[bench] compute: SQL and in-memory results identical on ${COMPUTE_QUERIES.length} queries (${rows.length} rows)`);
+    console.log(`[bench] compute: SQL (tool, and both SQL forms) and in-memory results identical on ${COMPUTE_QUERIES.length} queries (${rows.length} rows)`);
     reports.push(
       await benchPairs("compute_search", COMPUTE_QUERIES, (q) => JSON.stringify(q), (q) => computeSearch(h, q), (q) => memComputeSearch(rows, q), opts, loadMs),
     );

@@ -24,8 +24,11 @@ function whereClause(q: NormalizedComputeQuery, price: SQL): SQL {
   if (q.providers) conds.push(sql`provider = ANY(${pgTextArray(q.providers)})`);
   if (q.excludeProviders) conds.push(sql`NOT (provider = ANY(${pgTextArray(q.excludeProviders)}))`);
   if (q.regions) {
+    // Both tests imply that the region contains the term: the cheap strpos check skips the regex
+    // on almost every row (same rows match).
     const terms = q.regions.map(
-      (t) => sql`(lower(region) LIKE ${likePrefix(t)} OR lower(region) ~ ${`(^|[^a-z0-9])${escapeRegex(t)}($|[^a-z0-9])`})`,
+      (t) =>
+        sql`(strpos(lower(region), ${t}) > 0 AND (lower(region) LIKE ${likePrefix(t)} OR lower(region) ~ ${`(^|[^a-z0-9])${escapeRegex(t)}($|[^a-z0-9])`}))`,
     );
     conds.push(sql`(${sql.join(terms, sql` OR `)})`);
   }
@@ -36,16 +39,57 @@ function whereClause(q: NormalizedComputeQuery, price: SQL): SQL {
 
 /**
  * Compute search in SQL: filter, keep each (provider, instance type) at its cheapest matching
- * region (DISTINCT ON), rank price ASC → total GPU memory DESC → GPU count DESC → type ASC.
+ * region, rank price ASC → total GPU memory DESC → GPU count DESC → type ASC → provider ASC.
+ * Two exact SQL forms (same rows, same order); which one runs is only a matter of speed.
  */
-export async function searchInstances(h: DbHandle, q: NormalizedComputeQuery): Promise<{ rows: InstanceHit[]; total: number }> {
+export async function searchInstances(
+  h: DbHandle,
+  q: NormalizedComputeQuery,
+  /** Force one SQL form (benchmarks and tests check that both agree with the reference). */
+  form: "auto" | "one-pass" | "two-phase" = "auto",
+): Promise<{ rows: InstanceHit[]; total: number }> {
   const price = q.spot ? sql.raw("spot_price_per_hour_usd") : sql.raw("price_per_hour_usd");
-  const rows = await h.query<InstanceHit & { total: string | number; eff_price: number; regionsAvailable: string | number }>(sql`
+  const where = whereClause(q, price);
+  const twoPhase = form === "auto" ? isBroad(q) : form === "two-phase";
+  const rows = await h.query<InstanceHit & { total: string | number; eff_price: number; regionsAvailable: string | number }>(
+    twoPhase ? twoPhaseSql(where, price, q.topK) : onePassSql(where, price, q.topK),
+  );
+  return {
+    rows: rows.map(({ total: _t, eff_price: _e, ...r }) => ({ ...numeric(r), regionsAvailable: Number(r.regionsAvailable) })),
+    total: rows.length ? Number(rows[0].total) : 0,
+  };
+}
+
+/**
+ * Which form is faster (both return the same): a search that can match thousands of rows (CPU or
+ * any accelerator; GPUs held only by a low memory floor) is cheaper two-phase, which never sorts
+ * them all; a search narrowed to a few hundred GPU rows (a named GPU, a provider, a region, a big
+ * memory floor) is cheaper in one pass, which plans faster and tests the filters (regions use a
+ * regex) once per row instead of twice. A speed heuristic only.
+ */
+function isBroad(q: NormalizedComputeQuery): boolean {
+  if (q.gpu !== "required") return true;
+  const namedGpu = q.gpuModels !== null && q.gpuModels.length <= NARROW_GPU_MODELS;
+  return !namedGpu && !q.providers && !q.regions && (q.minTotalGpuMemoryGb ?? 0) < BROAD_BELOW_GB;
+}
+
+const NARROW_GPU_MODELS = 4;
+const BROAD_BELOW_GB = 160;
+
+/** The ranking over a relation with the SELECT_COLUMNS names and eff_price (`t` qualifies them). */
+function ranking(t: string): SQL {
+  const c = sql.raw(t ? `${t}.` : "");
+  return sql`${c}eff_price ASC, ${c}"gpuMemoryGbTotal" DESC, ${c}"gpuCount" DESC, ${c}"instanceType" COLLATE "C" ASC, ${c}provider COLLATE "C" ASC`;
+}
+
+/** Window count of regions per type over every matching row, then DISTINCT ON the cheapest region. */
+function onePassSql(where: SQL, price: SQL, topK: number): SQL {
+  return sql`
     WITH matching AS (
       SELECT ${SELECT_COLUMNS}, ${price} AS eff_price,
              count(*) OVER (PARTITION BY provider, instance_type) AS "regionsAvailable"
       FROM cloud.instances
-      WHERE ${whereClause(q, price)}
+      WHERE ${where}
     ), best AS (
       SELECT DISTINCT ON (provider, "instanceType") *
       FROM matching
@@ -53,12 +97,37 @@ export async function searchInstances(h: DbHandle, q: NormalizedComputeQuery): P
     )
     SELECT *, count(*) OVER () AS total
     FROM best
-    ORDER BY eff_price ASC, "gpuMemoryGbTotal" DESC, "gpuCount" DESC, "instanceType" COLLATE "C" ASC, provider COLLATE "C" ASC
-    LIMIT ${q.topK}`);
-  return {
-    rows: rows.map(({ total: _t, eff_price: _e, ...r }) => ({ ...numeric(r), regionsAvailable: Number(r.regionsAvailable) })),
-    total: rows.length ? Number(rows[0].total) : 0,
-  };
+    ORDER BY ${ranking("")}
+    LIMIT ${topK}`;
+}
+
+/**
+ * The same result without sorting every matching row (thousands for broad or CPU searches):
+ *  1. `g`: one aggregate over the matching rows gives, per type, its cheapest matching price and
+ *     its number of matching regions (regionsAvailable); the number of groups is total_matches.
+ *  2. A type's best row costs exactly its group's minimum and the ranking sorts on that price
+ *     first, so the top K types all have a minimum ≤ the K-th smallest group minimum (ties kept).
+ *     Only matching rows at or under that price reach the DISTINCT ON; each type's cheapest rows
+ *     are always among them, so each type keeps the same region.
+ */
+function twoPhaseSql(where: SQL, price: SQL, topK: number): SQL {
+  return sql`
+    WITH g AS MATERIALIZED (
+      SELECT provider, instance_type, min(${price}) AS p, count(*) AS n
+      FROM cloud.instances
+      WHERE ${where}
+      GROUP BY provider, instance_type
+    ), best AS (
+      SELECT DISTINCT ON (provider, instance_type) ${SELECT_COLUMNS}, ${price} AS eff_price
+      FROM cloud.instances
+      WHERE ${where}
+        AND ${price} <= coalesce((SELECT p FROM g ORDER BY p OFFSET ${topK - 1} LIMIT 1), 'Infinity'::float8)
+      ORDER BY provider, instance_type, ${price} ASC, region COLLATE "C" ASC
+    )
+    SELECT best.*, g.n AS "regionsAvailable", (SELECT count(*) FROM g) AS total
+    FROM best JOIN g ON g.provider = best.provider AND g.instance_type = best."instanceType"
+    ORDER BY ${ranking("best")}
+    LIMIT ${topK}`;
 }
 
 /** All rows, for the in-memory reference scan (benchmarks, tests). */

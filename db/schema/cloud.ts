@@ -37,6 +37,10 @@ export const instances = cloud.table(
     index("instances_total_mem_price_idx").on(t.gpuMemoryGbTotal, t.pricePerHourUsd),
     index("instances_price_idx").on(t.pricePerHourUsd),
     index("instances_provider_idx").on(t.provider),
+    // GPU rows only (~12% of the catalog): what every gpu "required" search filters to.
+    index("instances_gpu_rows_price_idx")
+      .on(t.pricePerHourUsd, t.gpuMemoryGbTotal)
+      .where(sql`gpu_count > 0 AND accelerator_kind = 'gpu'`),
   ],
 );
 
@@ -72,7 +76,8 @@ export const k8sPackages = cloud.table(
     ),
   },
   (t) => [
-    index("k8s_packages_search_idx").using("gin", t.search),
+    // fastupdate off: see hf.models_search_idx (no pending list left behind by the bulk load).
+    index("k8s_packages_search_idx").using("gin", t.search).with({ fastupdate: false }),
     index("k8s_packages_name_idx").on(t.name),
   ],
 );
