@@ -40,16 +40,20 @@ export async function loadCatalogSnapshot(h: DbHandle, dir: string, onProgress: 
   const total = 6;
   const counts: Record<string, number> = {};
   // Read index definitions before the transaction: PGlite serializes queries behind an open transaction.
-  const chunkIndexes = await indexDefs(h, "hf", "card_chunks");
+  const [chunkIndexes, modelIndexes, packageIndexes] = await Promise.all([
+    indexDefs(h, "hf", "card_chunks"),
+    indexDefs(h, "hf", "models"),
+    indexDefs(h, "cloud", "k8s_packages"),
+  ]);
   await withCatalogTransaction(h, async (tx) => {
     await tx.exec(`TRUNCATE ${CATALOG_TABLES.map(qualifiedName).join(", ")} RESTART IDENTITY CASCADE`);
     onProgress("instances", 0, total);
     counts.instances = await copyTable(tx, instances, readJsonlGz(file("instances")));
     onProgress("packages", 1, total);
-    counts.packages = await copyTable(tx, k8sPackages, readJsonlGz(file("packages")));
+    counts.packages = await withIndexesDropped(tx, "cloud", packageIndexes, () => copyTable(tx, k8sPackages, readJsonlGz(file("packages"))));
     counts.package_versions = await copyTable(tx, k8sPackageVersions, readJsonlGz(file("packageVersions")));
     onProgress("models", 2, total);
-    counts.models = await copyTable(tx, models, readJsonlGz(file("models")));
+    counts.models = await withIndexesDropped(tx, "hf", modelIndexes, () => copyTable(tx, models, readJsonlGz(file("models"))));
     onProgress("cards", 3, total);
     const cards = [...readJsonlGz<SnapshotCard>(file("cards"))];
     counts.cards = await copyTable(tx, cardCanon, cards.map((c) => ({ ...c, hash: cardHash(c.text) })));

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { openPglite, openPostgres, type DbHandle } from "@/db/client";
 import { loadCatalogSnapshot } from "@/db/catalog/load";
 import { getMeta } from "@/db/queries/meta";
@@ -11,7 +12,8 @@ export async function ensureSnapshotLoaded(h: DbHandle): Promise<void> {
   if (!snapshotExists(SNAPSHOT_DIR)) throw new Error(`no catalog snapshot at ${SNAPSHOT_DIR}: run npm run catalog:build`);
   const want = readManifest(SNAPSHOT_DIR).sha256;
   const have = await getMeta<{ sha256?: Record<string, string> }>(h.db, "catalog");
-  if (JSON.stringify(have?.sha256) === JSON.stringify(want)) return;
+  // jsonb does not keep key order: compare the checksums as values.
+  if (have?.sha256 && isDeepStrictEqual(have.sha256, want)) return;
   await loadCatalogSnapshot(h, SNAPSHOT_DIR);
 }
 
