@@ -1,18 +1,12 @@
 // The offline pipeline end to end (requirements engine → architect tools → plan), no LLM, no
 // cluster. Tools are the real lib/tools/* over the database handle, memoized like the server does
 // (lib/server/tool-cache.ts). Run through bench/run.ts (`npm run bench -- --only pipeline`).
+import { catalogTools } from "@/lib/tools/catalog-tools";
 import type { DbHandle } from "@/db/client";
 import { getMeta } from "@/db/queries/meta";
-import { findModelByName } from "@/db/queries/models";
 import { runPipeline, type PipelineDeps } from "@/lib/agents/pipeline";
-import type { ArchitectTools } from "@/lib/agents/architect/types";
-import type { ModelResolver } from "@/lib/agents/requirements-engine";
 import type { ConversationTurn } from "@/lib/agents/requirements/types";
-import { localCheck } from "@/lib/cluster";
 import { ToolCache } from "@/lib/server/tool-cache";
-import { computeSearch } from "@/lib/tools/compute-search";
-import { hfSearch } from "@/lib/tools/hf-search";
-import { k8sSearch } from "@/lib/tools/k8s-search";
 import { ms, stats, table, timed, type BenchOptions, type Stats } from "./lib";
 
 const u = (content: string): ConversationTurn => ({ role: "user", content });
@@ -61,22 +55,8 @@ PIPELINE_REQUESTS.push(
 /** The tools as lib/server/agent-deps.ts builds them (without server-only), memoized in `cache`. */
 export function benchDeps(h: DbHandle, cache: ToolCache, version: string): PipelineDeps {
   const memo = <T,>(tool: string, input: unknown, fn: () => Promise<T>) => cache.get(version, `${tool}:${JSON.stringify(input)}`, fn);
-  const tools: ArchitectTools = {
-    // No cluster: a kubeconfig path that does not exist and no in-cluster service account.
-    localCheck: () => localCheck({ kubeconfigPath: "/nonexistent/kubeconfig", inCluster: false }),
-    computeSearch: (q) => memo("compute", q, () => computeSearch(h, q)),
-    hfSearch: (q) => memo("hf", q, () => hfSearch(h, q)),
-    k8sSearch: (q) => memo("k8s", q, () => k8sSearch(h, q)),
-  };
-  const resolveModel: ModelResolver = (name) =>
-    memo("resolve", name, async () => {
-      const exact = await findModelByName(h, name);
-      if (exact) return { hf_id: exact.id, params_b: exact.params === null ? null : exact.params / 1e9 };
-      // As lib/server/agent-deps.ts: the best id match of the top 5 wins (popularity breaks ties).
-      const r = await hfSearch(h, { query: name, top_k: 5 });
-      const best = [...r.results].sort((a, b) => b.relevance - a.relevance || b.popularity - a.popularity)[0];
-      return best && best.relevance >= 0.8 ? { hf_id: best.id, params_b: best.params_b } : null;
-    });
+  // No cluster: a kubeconfig path that does not exist and no in-cluster service account.
+  const { tools, resolveModel } = catalogTools(h, { memo, kubeconfigPath: "/nonexistent/kubeconfig", inCluster: false });
   return { tools, resolveModel, llm: null };
 }
 

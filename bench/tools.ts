@@ -13,9 +13,8 @@ import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
 import { expandAbbreviations, informativeTokens, queryTokens } from "@/lib/search/text-query";
 import { computeSearchBodySchema, hfSearchBodySchema, k8sSearchBodySchema, type ComputeSearchInput } from "@/lib/schemas/tools";
-import type { ModelOption } from "@/lib/schemas/plan";
 import { computeSearch, toInstanceOption } from "@/lib/tools/compute-search";
-import { hfSearch } from "@/lib/tools/hf-search";
+import { hfSearch, toModelOption } from "@/lib/tools/hf-search";
 import { k8sSearch, toPackageOption } from "@/lib/tools/k8s-search";
 import { ms, ratio, stats, table, timed, type BenchOptions, type Stats } from "./lib";
 
@@ -301,20 +300,7 @@ function memHfSearch(hf: MemHf, input: (typeof HF_QUERIES)[number]) {
     return { id, author: row.author, popularity: row.popularity, ...features.get(id)!, row };
   });
   const ranked = rankModels(cands, tokens);
-  const results: ModelOption[] = ranked.slice(0, q.top_k).map(({ candidate: c, relevance, popularity, score }) => ({
-    id: c.id,
-    pipeline_tag: c.row.pipelineTag,
-    params_b: c.row.params === null ? null : Math.round((c.row.params / 1e9) * 1000) / 1000,
-    license: c.row.license,
-    downloads: c.row.downloads,
-    likes: c.row.likes,
-    relevance,
-    popularity,
-    score,
-    url: `https://huggingface.co/${c.id}`,
-    gated: c.row.gated,
-    ...(c.text ? { matched_text: c.text.replace(/\s+/g, " ").trim().slice(0, 240) } : {}),
-  }));
+  const results = ranked.slice(0, q.top_k).map((r) => toModelOption(r, r.candidate.text));
   return { results, total_matches: ranked.length };
 }
 

@@ -1,15 +1,11 @@
 import "server-only";
 import type { DbHandle } from "@/db/client";
 import { getMeta } from "@/db/queries/meta";
-import { findModelByName } from "@/db/queries/models";
 import type { ArchitectTools } from "@/lib/agents/architect/types";
 import type { ModelResolver } from "@/lib/agents/requirements-engine";
 import { llmEngine, type LlmEngine } from "@/lib/ai/provider";
-import { localCheck } from "@/lib/cluster";
 import { config } from "@/lib/config";
-import { computeSearch } from "@/lib/tools/compute-search";
-import { hfSearch } from "@/lib/tools/hf-search";
-import { k8sSearch } from "@/lib/tools/k8s-search";
+import { catalogTools } from "@/lib/tools/catalog-tools";
 import { queryEmbedder } from "./query-embedder";
 import { ToolCache } from "./tool-cache";
 
@@ -35,21 +31,7 @@ async function catalogVersion(h: DbHandle): Promise<string> {
 export async function agentDeps(h: DbHandle): Promise<{ tools: ArchitectTools; resolveModel: ModelResolver; llm: LlmEngine | null }> {
   const version = await catalogVersion(h);
   const memo = <T,>(tool: string, input: unknown, fn: () => Promise<T>) => cache.get(version, `${tool}:${JSON.stringify(input)}`, fn);
-  const tools: ArchitectTools = {
-    localCheck: () => localCheck({ kubeconfigPath: config().KUBECONFIG }),
-    computeSearch: (q) => memo("compute", q, () => computeSearch(h, q)),
-    hfSearch: (q) => memo("hf", q, () => hfSearch(h, q, queryEmbedder(h))),
-    k8sSearch: (q) => memo("k8s", q, () => k8sSearch(h, q)),
-  };
-  const resolveModel: ModelResolver = (name) =>
-    memo("resolve", name, async () => {
-      const exact = await findModelByName(h, name);
-      if (exact) return { hf_id: exact.id, params_b: exact.params === null ? null : exact.params / 1e9 };
-      // Resolution wants the model that was named, so the best id match wins (popularity breaks ties).
-      const r = await hfSearch(h, { query: name, top_k: 5 });
-      const best = [...r.results].sort((a, b) => b.relevance - a.relevance || b.popularity - a.popularity)[0];
-      return best && best.relevance >= 0.8 ? { hf_id: best.id, params_b: best.params_b } : null;
-    });
+  const { tools, resolveModel } = catalogTools(h, { memo, kubeconfigPath: config().KUBECONFIG, embed: queryEmbedder(h) });
   const override = g.__stack8sToolsOverride;
   return { tools: override ? override(tools) : tools, resolveModel, llm: llmEngine(config()) };
 }

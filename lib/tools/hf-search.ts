@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { DbHandle } from "@/db/client";
 import {
-  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, type ModelFilters,
+  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, type ModelFilters, type ModelRowOut,
 } from "@/db/queries/models";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
 import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
@@ -72,20 +72,7 @@ export async function hfSearch(
     row,
   }));
   const ranked = rankModels(cands, tokens);
-  const results: ModelOption[] = ranked.slice(0, q.top_k).map(({ candidate: c, relevance, popularity, score }) => ({
-    id: c.id,
-    pipeline_tag: c.row.pipelineTag,
-    params_b: c.row.params === null ? null : Math.round((c.row.params / 1e9) * 1000) / 1000,
-    license: c.row.license,
-    downloads: c.row.downloads,
-    likes: c.row.likes,
-    relevance,
-    popularity,
-    score,
-    url: `https://huggingface.co/${c.id}`,
-    gated: c.row.gated,
-    ...(features.get(c.id)?.text ? { matched_text: excerpt(features.get(c.id)!.text!) } : {}),
-  }));
+  const results = ranked.slice(0, q.top_k).map((r) => toModelOption(r, features.get(r.candidate.id)?.text));
   return {
     results,
     total_matches: ranked.length,
@@ -101,6 +88,27 @@ async function chunkCandidates(h: DbHandle, tokens: string[], filters: ModelFilt
   const loose = await chunkTextCandidates(h, { tsquery: orPrefixQuery(tokens), filters, limit: CANDIDATES });
   const seen = new Set(strict.map((r) => r.id));
   return [...strict, ...loose.filter((r) => !seen.has(r.id)).map((r) => ({ ...r, rank: r.rank * 0.5 }))];
+}
+
+/** A ranked model as the contract's ModelOption (with its best card passage, when one matched). */
+export function toModelOption(
+  { candidate: c, relevance, popularity, score }: { candidate: { id: string; row: ModelRowOut }; relevance: number; popularity: number; score: number },
+  matchedText?: string,
+): ModelOption {
+  return {
+    id: c.id,
+    pipeline_tag: c.row.pipelineTag,
+    params_b: c.row.params === null ? null : Math.round((c.row.params / 1e9) * 1000) / 1000,
+    license: c.row.license,
+    downloads: c.row.downloads,
+    likes: c.row.likes,
+    relevance,
+    popularity,
+    score,
+    url: `https://huggingface.co/${c.id}`,
+    gated: c.row.gated,
+    ...(matchedText ? { matched_text: excerpt(matchedText) } : {}),
+  };
 }
 
 function excerpt(text: string): string {

@@ -1,0 +1,37 @@
+import type { DbHandle } from "@/db/client";
+import { findModelByName } from "@/db/queries/models";
+import type { ArchitectTools } from "@/lib/agents/architect/types";
+import type { ModelResolver } from "@/lib/agents/requirements-engine";
+import { localCheck } from "@/lib/cluster";
+import { computeSearch } from "./compute-search";
+import { hfSearch, type QueryEmbedder } from "./hf-search";
+import { k8sSearch } from "./k8s-search";
+
+export type Memo = <T>(tool: string, input: unknown, fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * The architect's four tools over one database, plus model-name resolution, each call passed
+ * through `memo` (the server memoizes per catalog load; benchmarks measure with and without).
+ */
+export function catalogTools(
+  h: DbHandle,
+  opts: { memo: Memo; kubeconfigPath?: string; inCluster?: boolean; embed?: QueryEmbedder },
+): { tools: ArchitectTools; resolveModel: ModelResolver } {
+  const { memo } = opts;
+  const tools: ArchitectTools = {
+    localCheck: () => localCheck({ kubeconfigPath: opts.kubeconfigPath, inCluster: opts.inCluster }),
+    computeSearch: (q) => memo("compute", q, () => computeSearch(h, q)),
+    hfSearch: (q) => memo("hf", q, () => hfSearch(h, q, opts.embed)),
+    k8sSearch: (q) => memo("k8s", q, () => k8sSearch(h, q)),
+  };
+  const resolveModel: ModelResolver = (name) =>
+    memo("resolve", name, async () => {
+      const exact = await findModelByName(h, name);
+      if (exact) return { hf_id: exact.id, params_b: exact.params === null ? null : exact.params / 1e9 };
+      // Resolution wants the model that was named, so the best id match wins (popularity breaks ties).
+      const r = await hfSearch(h, { query: name, top_k: 5 });
+      const best = [...r.results].sort((a, b) => b.relevance - a.relevance || b.popularity - a.popularity)[0];
+      return best && best.relevance >= 0.8 ? { hf_id: best.id, params_b: best.params_b } : null;
+    });
+  return { tools, resolveModel };
+}
