@@ -10,11 +10,10 @@ import { normalizeComputeQuery } from "@/lib/search/compute-query";
 import { rankInstances, type InstanceCandidate } from "@/lib/search/compute-ranking";
 import { chartScore, compareCharts } from "@/lib/search/k8s-ranking";
 import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
-import { pipelineTagsFor } from "@/lib/search/hf-tasks";
-import { expandAbbreviations, informativeTokens, queryTokens } from "@/lib/search/text-query";
+import { informativeTokens, queryTokens } from "@/lib/search/text-query";
 import { computeSearchBodySchema, hfSearchBodySchema, k8sSearchBodySchema, type ComputeSearchInput } from "@/lib/schemas/tools";
 import { computeSearch, toInstanceOption } from "@/lib/tools/compute-search";
-import { hfSearch, toModelOption } from "@/lib/tools/hf-search";
+import { hfQueryTerms, hfSearch, toModelOption } from "@/lib/tools/hf-search";
 import { k8sSearch, toPackageOption } from "@/lib/tools/k8s-search";
 import { ms, ratio, stats, table, timed, type BenchOptions, type Stats } from "./lib";
 
@@ -255,12 +254,7 @@ function memChunkCandidates(hf: MemHf, tokens: string[], all: boolean, f: ModelF
 function memHfSearch(hf: MemHf, input: (typeof HF_QUERIES)[number]) {
   const CANDIDATES = 150;
   const q = hfSearchBodySchema.parse(input);
-  const tokens = queryTokens(expandAbbreviations(q.query));
-  const filters: ModelFilters = {
-    pipelineTags: q.task ? pipelineTagsFor(q.task) : null,
-    maxParams: q.max_params_b !== undefined ? q.max_params_b * 1e9 : null,
-    license: q.license ?? null,
-  };
+  const { tokens, filters } = hfQueryTerms(q);
   if (!tokens.length) return { results: [], total_matches: 0 };
   const informative = informativeTokens(tokens);
   // Models by id/tags/description (weights as the tsvector's A/B/C), all-terms matches first.

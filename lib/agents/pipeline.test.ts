@@ -12,6 +12,7 @@ import { runPipeline, type PipelineStep } from "./pipeline";
 import { runOfflineRequirements } from "./requirements";
 import type { ArchitectTools } from "./architect/types";
 import type { ConversationTurn } from "./requirements/types";
+import { textResult } from "@/lib/ai/mock-result";
 
 // ---- fake tools over a small in-memory catalog (the real pure ranking) ----
 const row = (provider: string, instanceType: string, region: string, gpuModel: string, gpuCount: number, perGpu: number, price: number, spot: number | null = null): InstanceCandidate => ({
@@ -49,14 +50,6 @@ const tools: ArchitectTools = {
 };
 
 // ---- mock LLM: structured (JSON) calls are the requirements agent, text calls the writer ----
-function textResult(text: string): LanguageModelV3GenerateResult {
-  return {
-    content: [{ type: "text", text }],
-    finishReason: { unified: "stop", raw: "stop" },
-    usage: { inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 1, text: 1, reasoning: undefined } },
-    warnings: [],
-  };
-}
 type Handler = (opts: LanguageModelV3CallOptions) => Promise<LanguageModelV3GenerateResult>;
 const providerDown: Handler = async () => {
   throw new APICallError({ message: "provider down", url: "http://x", requestBodyValues: {}, statusCode: 503, isRetryable: false });

@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { MockLanguageModelV3 } from "ai/test";
-import { APICallError, type LanguageModelV3GenerateResult } from "@ai-sdk/provider";
+import { APICallError } from "@ai-sdk/provider";
 import type { LlmEngine } from "@/lib/ai/provider";
 import { workloadSpecSchema } from "@/lib/schemas/workload-spec";
 import { understandRequirements, type ModelResolver } from "./requirements-engine";
 import { runOfflineRequirements } from "./requirements";
 import type { ConversationTurn } from "./requirements/types";
+import { textResult } from "@/lib/ai/mock-result";
 
-function textResult(text: string): LanguageModelV3GenerateResult {
-  return {
-    content: [{ type: "text", text }],
-    finishReason: { unified: "stop", raw: "stop" },
-    usage: {
-      inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined },
-      outputTokens: { total: 1, text: 1, reasoning: undefined },
-    },
-    warnings: [],
-  };
-}
 const llmAnswer = (spec: object, extra: object = {}) => textResult(JSON.stringify({ spec, needs_clarification: false, questions: [], assumptions: [], ...extra }));
 type DoGenerate = NonNullable<NonNullable<ConstructorParameters<typeof MockLanguageModelV3>[0]>["doGenerate"]>;
 const engine = (doGenerate: DoGenerate, timeoutMs = 5_000): LlmEngine => ({ model: new MockLanguageModelV3({ doGenerate }), label: "mock:test", timeoutMs });

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MockLanguageModelV3 } from "ai/test";
-import type { LanguageModelV3GenerateResult } from "@ai-sdk/provider";
 import { llmSummary } from "./plan-writer";
 import { WRITER_SYSTEM } from "./prompts";
 import type { LlmEngine } from "./provider";
+import { textResult } from "./mock-result";
 
-function textResult(text: string): LanguageModelV3GenerateResult {
-  return {
-    content: [{ type: "text", text }],
-    finishReason: { unified: "stop", raw: "stop" },
-    usage: {
-      inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
-      outputTokens: { total: 10, text: 10, reasoning: undefined },
-    },
-    warnings: [],
-  };
-}
 const engine = (model: MockLanguageModelV3): LlmEngine => ({ model, label: "mock:test", timeoutMs: 5_000 });
 
 const facts = {

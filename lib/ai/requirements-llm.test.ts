@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MockLanguageModelV3 } from "ai/test";
 import { APICallError } from "@ai-sdk/provider";
-import type { LanguageModelV3GenerateResult } from "@ai-sdk/provider";
 import { llmRequirements, llmRequirementsSchema } from "./requirements-llm";
 import type { LlmEngine } from "./provider";
 import { REQUIREMENTS_SYSTEM } from "./prompts";
+import { textResult } from "./mock-result";
 
-/** A provider answer whose text is `text` (structured output arrives as JSON text). */
-function textResult(text: string): LanguageModelV3GenerateResult {
-  return {
-    content: [{ type: "text", text }],
-    finishReason: { unified: "stop", raw: "stop" },
-    usage: {
-      inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
-      outputTokens: { total: 10, text: 10, reasoning: undefined },
-    },
-    warnings: [],
-  };
-}
 
 const engine = (model: MockLanguageModelV3, timeoutMs = 5_000): LlmEngine => ({ model, label: "mock:test", timeoutMs });
 

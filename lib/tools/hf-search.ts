@@ -28,12 +28,7 @@ export async function hfSearch(
   embed?: QueryEmbedder,
 ): Promise<HfSearchResult> {
   const q = hfSearchBodySchema.parse(input);
-  const tokens = queryTokens(expandAbbreviations(q.query));
-  const filters: ModelFilters = {
-    pipelineTags: q.task ? pipelineTagsFor(q.task) : null,
-    maxParams: q.max_params_b !== undefined ? q.max_params_b * 1e9 : null,
-    license: q.license ?? null,
-  };
+  const { tokens, filters } = hfQueryTerms(q);
   const vectorOutcome = embed ? await embed(q.query) : { unavailable: "no embedding model is configured" };
   const vector = "vector" in vectorOutcome ? vectorOutcome.vector : null;
   if (!tokens.length && !vector) return { results: [], total_matches: 0, retrieval: "fulltext", note: "empty query" };
@@ -78,6 +73,18 @@ export async function hfSearch(
     total_matches: ranked.length,
     retrieval: vector ? "hybrid" : "fulltext",
     ...(vector ? {} : { note: `full-text only: ${"unavailable" in vectorOutcome ? vectorOutcome.unavailable : ""}` }),
+  };
+}
+
+/** The search terms (abbreviations expanded) and the filters of a model search. */
+export function hfQueryTerms(q: HfSearchQuery): { tokens: string[]; filters: ModelFilters } {
+  return {
+    tokens: queryTokens(expandAbbreviations(q.query)),
+    filters: {
+      pipelineTags: q.task ? pipelineTagsFor(q.task) : null,
+      maxParams: q.max_params_b !== undefined ? q.max_params_b * 1e9 : null,
+      license: q.license ?? null,
+    },
   };
 }
 
