@@ -7,16 +7,20 @@
 // .data/pglite; the snapshot is loaded into it first when missing — do not point it at a dir a
 // server has open); PostgreSQL uses --url or DATABASE_URL. Seeding always uses a fresh PGlite temp
 // dir (or --seed-dir) and a fresh database created on the PostgreSQL server and dropped afterwards.
-import { parseArgs } from "node:util";
+import { fail, scriptArgs, scriptConfig } from "../scripts/cli";
 import fs from "node:fs";
 import type { DbKind } from "@/db/client";
 import { loadAverage, machine, openBenchDb, type BenchOptions } from "./lib";
 import type { ToolReport } from "./tools";
 import type { PipelineReport } from "./pipeline";
 import type { SeedReport } from "./seed";
+import type { FirstStartReport } from "./first-start";
 
-const { values } = parseArgs({
-  options: {
+const NAME = "bench";
+scriptConfig(NAME);
+const values = scriptArgs(
+  NAME,
+  {
     db: { type: "string", default: "pglite" },
     dir: { type: "string" },
     url: { type: "string" },
@@ -28,10 +32,11 @@ const { values } = parseArgs({
     "seed-dir": { type: "string" },
     quiet: { type: "boolean", default: false },
   },
-});
+  "npm run bench -- [--db pglite|postgres|both] [--dir D] [--url U] [--only tools,pipeline,seed,first-start] [--json F]",
+);
 
 const kinds: DbKind[] = values.db === "both" ? ["pglite", "postgres"] : [values.db as DbKind];
-if (!kinds.every((k) => k === "pglite" || k === "postgres")) throw new Error(`--db must be pglite, postgres or both (got ${values.db})`);
+if (!kinds.every((k) => k === "pglite" || k === "postgres")) fail(NAME, `--db must be pglite, postgres or both (got ${values.db})`);
 const only = new Set(values.only!.split(",").map((s) => s.trim()));
 const opts: BenchOptions & { tools?: string[] } = {
   iterations: Number(values.iterations),
@@ -53,6 +58,7 @@ const result: {
   tools: Record<string, ToolReport[]>;
   pipeline: Record<string, PipelineReport>;
   seed: SeedReport[];
+  firstStart?: FirstStartReport;
 } = { started: started.toISOString(), machine: machine(), load: { start: loadAverage() }, tools: {}, pipeline: {}, seed: [] };
 
 for (const kind of kinds) {
@@ -87,6 +93,13 @@ if (only.has("seed")) {
     }
     console.log(formatSeedReports(result.seed.slice(-1)), `\n\n(load average now: ${loadAverage()})\n`);
   }
+}
+
+if (only.has("first-start")) {
+  const { benchFirstStart, formatFirstStart } = await import("./first-start");
+  const r = await benchFirstStart({ message: "Deploy Llama 3.1 8B Instruct for a chat assistant, about 20 users, budget $1500/month" });
+  result.firstStart = r;
+  console.log(formatFirstStart(r), `\n\n(load average now: ${loadAverage()})\n`);
 }
 
 result.load.end = loadAverage();

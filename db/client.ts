@@ -24,15 +24,25 @@ export interface DbHandle {
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 
+export interface PgliteTuning {
+  /** Postgres settings for this process only (`-c name=value`), e.g. a smaller shared_buffers for a bulk load. */
+  settings?: Record<string, string>;
+}
+
 /** Open PGlite (with pgvector) at `dataDir`, or in memory when undefined, and migrate. */
-export async function openPglite(dataDir?: string): Promise<DbHandle> {
+export async function openPglite(dataDir?: string, tuning: PgliteTuning = {}): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { vector } = await import("@electric-sql/pglite-pgvector");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   // Always one options object: `new PGlite(dir, { extensions })` silently drops the extension.
-  const client = new PGlite({ dataDir, extensions: { vector } });
+  const settings = Object.entries(tuning.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`]);
+  const client = new PGlite({
+    dataDir,
+    extensions: { vector },
+    ...(settings.length ? { startParams: [...PGlite.defaultStartParams, ...settings] } : {}),
+  });
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return {

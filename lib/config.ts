@@ -27,6 +27,8 @@ const schema = z.object({
   KUBECONFIG: z.preprocess(emptyToUndefined, z.string().optional()),
   CATALOG_SNAPSHOT_DIR: z.preprocess(emptyToUndefined, z.string().default("catalog/snapshot")),
   CATALOG_AUTOLOAD: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
+  /** First start on PGlite: copy the build's prebuilt catalog database (true) or load the snapshot (false). */
+  CATALOG_PREBUILT: z.preprocess(emptyToUndefined, z.enum(["true", "false"]).default("true")),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default("127.0.0.1")),
 });

@@ -2,14 +2,14 @@
 // Reloads the catalog snapshot into the configured database (DATABASE_URL, else PGlite at
 // PGLITE_DIR) inside one transaction: a failed load leaves the previous catalog intact.
 // Do not run it against a PGlite directory that a running server has open.
-import path from "node:path";
-import { parseArgs } from "node:util";
 import { openConfiguredDb } from "@/db/client";
 import { loadCatalogSnapshot } from "@/db/catalog/load";
-import { config } from "@/lib/config";
+import { existingDir, scriptArgs, scriptConfig } from "./cli";
 
-const { values } = parseArgs({ options: { dir: { type: "string" } } });
-const dir = path.resolve(values.dir ?? config().CATALOG_SNAPSHOT_DIR);
+const NAME = "catalog:load";
+const c = scriptConfig(NAME);
+const values = scriptArgs(NAME, { dir: { type: "string" } }, "npm run catalog:load [-- --dir catalog/snapshot]");
+const dir = existingDir(NAME, "--dir", values.dir ?? c.CATALOG_SNAPSHOT_DIR, "manifest.json");
 const h = await openConfiguredDb();
 console.log(`[catalog:load] loading ${dir} into ${h.kind}`);
 try {

@@ -6,18 +6,23 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { upstreamPaths, writeSnapshot } from "@/db/catalog/build/build-snapshot";
 import { LATEST_VIEW } from "@/db/ingest/cloud/latest-view";
+import { existingDir, scriptArgs, scriptConfig } from "./cli";
 
 const DEFAULT_BASE = "https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master/catalogs";
-const { values } = parseArgs({
-  options: {
+const NAME = "catalog:refresh";
+scriptConfig(NAME);
+const values = scriptArgs(
+  NAME,
+  {
     from: { type: "string", default: "../shared/data" },
     base: { type: "string", default: DEFAULT_BASE },
     out: { type: "string", default: "catalog/snapshot" },
   },
-});
+  "npm run catalog:refresh -- [--from ../shared/data] [--base <url>] [--out catalog/snapshot]",
+);
+existingDir(NAME, "--from", values.from!);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stack8s-refresh-"));
 const from = path.resolve(values.from!);

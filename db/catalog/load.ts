@@ -55,12 +55,13 @@ export async function loadCatalogSnapshot(h: DbHandle, dir: string, onProgress: 
     onProgress("models", 2, total);
     counts.models = await withIndexesDropped(tx, "hf", modelIndexes, () => copyTable(tx, models, readJsonlGz(file("models"))));
     onProgress("cards", 3, total);
-    const cards = [...readJsonlGz<SnapshotCard>(file("cards"))];
-    counts.cards = await copyTable(tx, cardCanon, cards.map((c) => ({ ...c, hash: cardHash(c.text) })));
-    counts.model_links = await copyTable(tx, modelToCard, links(cards));
+    // The card file is streamed three times rather than held in memory (see readJsonlGz).
+    const cards = () => readJsonlGz<SnapshotCard>(file("cards"));
+    counts.cards = await copyTable(tx, cardCanon, withHash(cards()));
+    counts.model_links = await copyTable(tx, modelToCard, links(cards()));
     onProgress("card_chunks", 4, total);
     counts.card_chunks = await withIndexesDropped(tx, "hf", chunkIndexes, () =>
-      copyTable(tx, cardChunks, chunks(cards)),
+      copyTable(tx, cardChunks, chunks(cards())),
     );
     onProgress("analyze", 5, total);
     await tx.exec(`ANALYZE cloud.instances; ANALYZE cloud.k8s_packages; ANALYZE hf.models; ANALYZE hf.card_chunks`);
@@ -74,13 +75,16 @@ function catalogMeta(manifest: SnapshotManifest, counts: Record<string, number>)
   return { loaded_at: new Date().toISOString(), counts, sources: manifest.sources, data_dates: manifest.built_at_data_dates, sha256: manifest.sha256 };
 }
 
-async function copyTable(tx: CatalogTx, table: PgTable, rows: Iterable<unknown>): Promise<number> {
+/** Rows per COPY: small enough that one batch's CSV stays a few MB (peak memory), large enough to be fast. */
+const COPY_BATCH_ROWS = 5_000;
+
+async function copyTable(tx: CatalogTx, table: PgTable, rows: AsyncIterable<unknown>): Promise<number> {
   const cols = copyColumns(table).map((c) => c.name);
   let n = 0;
   let batch: Record<string, CellValue>[] = [];
-  for (const r of rows) {
+  for await (const r of rows) {
     batch.push(r as Record<string, CellValue>);
-    if (batch.length >= 20_000) {
+    if (batch.length >= COPY_BATCH_ROWS) {
       n += await tx.copy(qualifiedName(table), cols, batch);
       batch = [];
     }
@@ -89,12 +93,16 @@ async function copyTable(tx: CatalogTx, table: PgTable, rows: Iterable<unknown>)
   return n;
 }
 
-function* links(cards: SnapshotCard[]) {
-  for (const c of cards) for (const m of new Set(c.model_ids)) yield { model_id: m, card_id: c.id };
+async function* withHash(cards: AsyncIterable<SnapshotCard>) {
+  for await (const c of cards) yield { ...c, hash: cardHash(c.text) };
 }
 
-function* chunks(cards: SnapshotCard[]) {
-  for (const c of cards) {
+async function* links(cards: AsyncIterable<SnapshotCard>) {
+  for await (const c of cards) for (const m of new Set(c.model_ids)) yield { model_id: m, card_id: c.id };
+}
+
+async function* chunks(cards: AsyncIterable<SnapshotCard>) {
+  for await (const c of cards) {
     for (const ch of chunkCard(c.text, c.lang)) {
       yield { card_id: c.id, ordinal: ch.ordinal, lang: c.lang, heading: ch.heading ?? null, text: ch.text, embedding: null };
     }

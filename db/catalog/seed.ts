@@ -3,6 +3,9 @@ import type { DbHandle } from "@/db/client";
 import { getMeta } from "@/db/queries/meta";
 import { loadCatalogSnapshot } from "./load";
 import { snapshotExists } from "./snapshot-files";
+import { hasSeedMarker } from "./seed-protocol";
+import { runSeedChildProcess, seedChildCommand } from "./seed-process";
+import { copyCatalogTemplate } from "./template";
 
 export type CatalogPhase = "unknown" | "empty" | "seeding" | "ready" | "error";
 
@@ -17,7 +20,7 @@ export interface CatalogState {
 }
 
 const g = globalThis as unknown as {
-  __stack8sCatalog?: { state: CatalogState; running?: Promise<void>; checked?: Promise<void> };
+  __stack8sCatalog?: { state: CatalogState; running?: Promise<void>; checked?: Promise<void>; child?: Promise<void> };
 };
 const slot = (g.__stack8sCatalog ??= {
   state: { phase: "unknown", step: null, done: 0, total: 0, error: null, started_at: null, load_ms: null },
@@ -49,6 +52,8 @@ export function ensureCatalog(
         slot.state = { ...slot.state, phase: "ready", step: null };
         return;
       }
+      // The seeding child already tried and failed: say so rather than load again in this process.
+      if (slot.state.phase === "error") return;
       const dir = path.resolve(opts.snapshotDir);
       if (!opts.autoload || !snapshotExists(dir)) {
         slot.state = { ...slot.state, phase: "empty" };
@@ -75,9 +80,69 @@ export function ensureCatalog(
   return { checked: slot.checked, done: slot.running };
 }
 
+/**
+ * Embedded PGlite, before the server opens the directory: when it holds no catalog yet, load the
+ * snapshot in a child process (db/catalog/seed-child.ts) and wait for it. Meanwhile the phase is
+ * "seeding" with the child's progress, the server never touches the directory (PGlite has no
+ * locking), and health answers from this state at once. Once per process; never rejects.
+ */
+export function seedEmbeddedCatalog(opts: {
+  dataDir: string;
+  snapshotDir: string;
+  autoload: boolean;
+  /** Copy the build's prebuilt catalog database when it matches (db/catalog/template.ts). */
+  prebuilt: boolean;
+  root?: string;
+}): Promise<void> {
+  if (slot.child) return slot.child;
+  slot.child = (async () => {
+    const dataDir = path.resolve(opts.dataDir);
+    const snapshotDir = path.resolve(opts.snapshotDir);
+    // Loaded before, or nothing to load: the in-process check after opening decides (ensureCatalog).
+    if (hasSeedMarker(dataDir) || !opts.autoload || !snapshotExists(snapshotDir)) return;
+    const root = opts.root ?? process.cwd();
+    const started = Date.now();
+    slot.state = { ...slot.state, phase: "seeding", step: "copying the prebuilt catalog database", done: 0, total: 1, started_at: new Date().toISOString() };
+    if (opts.prebuilt && (await copyCatalogTemplate(root, dataDir, snapshotDir))) {
+      slot.state = { ...slot.state, phase: "ready", step: null, done: 1, total: 1, load_ms: Date.now() - started };
+      log(`first start: copied the prebuilt catalog database (build/pglite-template) into ${dataDir} in ${Date.now() - started} ms`);
+      return;
+    }
+    const cmd = seedChildCommand(root, dataDir, snapshotDir);
+    if (!cmd) {
+      slot.state = { ...slot.state, phase: "unknown", step: null, done: 0, total: 0 };
+      return; // no child form available: ensureCatalog loads in process, as before
+    }
+    slot.state = { ...slot.state, step: "starting", done: 0, total: 0 };
+    log(`first start: loading the catalog snapshot from ${snapshotDir} into ${dataDir} (child process, ${cmd.form})`);
+    const r = await runSeedChildProcess(
+      cmd,
+      (m) => {
+        slot.state = { ...slot.state, step: m.step, done: m.done, total: m.total };
+        log(`${m.step} (${m.done}/${m.total})`);
+      },
+      root,
+    );
+    if (!r.ok) {
+      slot.state = { ...slot.state, phase: "error", step: null, error: r.error };
+      log(`load failed (restart to retry, or run npm run catalog:load): ${r.error}`);
+      return;
+    }
+    slot.state = { ...slot.state, phase: "ready", step: null, load_ms: r.already ? slot.state.load_ms : r.ms };
+    if (!r.already) log(`ready in ${(r.ms / 1000).toFixed(1)} s: ${JSON.stringify(r.counts)}`);
+  })();
+  return slot.child;
+}
+
+/** True while the embedded database is being loaded by the seeding child (the server must not open it). */
+export function embeddedSeedingInProgress(): boolean {
+  return slot.child !== undefined && slot.state.phase === "seeding";
+}
+
 /** Tests only: forget this process's catalog state (as a fresh process would). */
 export function resetCatalogStateForTests(): void {
   slot.state = { phase: "unknown", step: null, done: 0, total: 0, error: null, started_at: null, load_ms: null };
   slot.running = undefined;
   slot.checked = undefined;
+  slot.child = undefined;
 }
