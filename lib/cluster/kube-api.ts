@@ -36,7 +36,8 @@ export function describeKubeError(e: unknown, timeoutMs: number): string {
   if (err?.name === "AbortError" || err?.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
   // undici's fetch wraps socket and TLS errors: "fetch failed" with the real one as `cause`.
   if (err?.cause instanceof Error) return describeKubeError(err.cause, timeoutMs);
-  if (err?.code) return `${err.code}${err.message && !err.message.includes(err.code) ? ` (${err.message})` : ""}`;
+  // Node's messages usually carry the code ("connect ECONNREFUSED 127.0.0.1:6443", "spawn aws ENOENT").
+  if (err?.code) return !err.message ? err.code : err.message.includes(err.code) ? err.message : `${err.code} (${err.message})`;
   return err?.message?.trim() || err?.name || String(e);
 }
 

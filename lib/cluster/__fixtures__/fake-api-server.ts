@@ -83,7 +83,11 @@ export async function startFakeApi(opts: { tokens: string[]; tls?: TlsMaterial }
 export async function startSilentServer(): Promise<{ base: string; close(): void }> {
   const server = http.createServer(() => {});
   const port = await listen(server);
-  return { base: `http://127.0.0.1:${port}`, close: () => server.closeAllConnections() || server.close() };
+  const close = () => {
+    server.closeAllConnections();
+    server.close();
+  };
+  return { base: `http://127.0.0.1:${port}`, close };
 }
 
 /** A port nobody listens on. */
