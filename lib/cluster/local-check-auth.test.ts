@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { startFakeApi, writeKubeconfig, type FakeApiServer } from "./__fixtures__/fake-api-server";
+import {
+  execPluginUser, startFakeApi, writeExecPlugin, writeKubeconfig, type FakeApiServer, type PluginMode,
+} from "./__fixtures__/fake-api-server";
 import { localCheck } from "./local-check";
 
 /** Logins managed clusters use: exec credential plugins (EKS, GKE, AKS kubelogin) and OIDC auth-provider. */
@@ -19,38 +21,11 @@ function jwt(claims: Record<string, unknown>): string {
   return `${part({ alg: "RS256", typ: "JWT" })}.${part(claims)}.c2ln`;
 }
 
-/**
- * A credential plugin like `aws eks get-token`: prints an ExecCredential whose token comes from
- * its environment (set by the kubeconfig's exec.env), counts its runs in a file, and can fail or stall.
- */
-const PLUGIN = `
-const fs = require("node:fs");
-const [mode, countFile] = process.argv.slice(2);
-fs.appendFileSync(countFile, "x");
-if (mode === "fail") { process.stderr.write("error: the SSO session has expired, run aws sso login\\n"); process.exit(1); }
-if (mode === "stall") { setTimeout(() => {}, 1500); return; }
-process.stdout.write(JSON.stringify({
-  apiVersion: "client.authentication.k8s.io/v1beta1", kind: "ExecCredential",
-  status: { token: process.env.PLUGIN_TOKEN, expirationTimestamp: new Date(Date.now() + 600000).toISOString() },
-}));
-`;
-
-function execUser(mode: "ok" | "fail" | "stall", countFile: string) {
-  return {
-    exec: {
-      apiVersion: "client.authentication.k8s.io/v1beta1",
-      command: process.execPath,
-      args: [plugin, mode, countFile],
-      env: [{ name: "PLUGIN_TOKEN", value: EXEC_TOKEN }],
-      interactiveMode: "Never",
-    },
-  };
-}
+const execUser = (mode: PluginMode, countFile: string) => execPluginUser(plugin, mode, countFile, EXEC_TOKEN);
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "s8-kube-auth-"));
-  plugin = path.join(tmp, "get-token.cjs");
-  fs.writeFileSync(plugin, PLUGIN, { mode: 0o755 });
+  plugin = writeExecPlugin(tmp);
   api = await startFakeApi({ tokens: [EXEC_TOKEN, OIDC_TOKEN] });
 });
 afterAll(async () => {

@@ -131,3 +131,41 @@ export function writeKubeconfig(
   fs.writeFileSync(p, YAML.stringify(doc));
   return p;
 }
+
+/**
+ * A credential plugin like `aws eks get-token`: prints an ExecCredential whose token comes from
+ * its environment (set by the kubeconfig's exec.env), counts its runs in a file, and can fail or stall.
+ */
+const PLUGIN = `
+const fs = require("node:fs");
+const [mode, countFile] = process.argv.slice(2);
+fs.appendFileSync(countFile, "x");
+if (mode === "fail") { process.stderr.write("error: the SSO session has expired, run aws sso login\\n"); process.exit(1); }
+if (mode === "stall") { setTimeout(() => {}, 1500); return; }
+process.stdout.write(JSON.stringify({
+  apiVersion: "client.authentication.k8s.io/v1beta1", kind: "ExecCredential",
+  status: { token: process.env.PLUGIN_TOKEN, expirationTimestamp: new Date(Date.now() + 600000).toISOString() },
+}));
+`;
+
+export type PluginMode = "ok" | "fail" | "stall";
+
+/** Write the plugin script into dir; returns its path. */
+export function writeExecPlugin(dir: string): string {
+  const p = path.join(dir, "get-token.cjs");
+  fs.writeFileSync(p, PLUGIN, { mode: 0o755 });
+  return p;
+}
+
+/** A kubeconfig user that signs in by running the plugin (with this Node) and handing it `token` through exec.env. */
+export function execPluginUser(plugin: string, mode: PluginMode, countFile: string, token: string) {
+  return {
+    exec: {
+      apiVersion: "client.authentication.k8s.io/v1beta1",
+      command: process.execPath,
+      args: [plugin, mode, countFile],
+      env: [{ name: "PLUGIN_TOKEN", value: token }],
+      interactiveMode: "Never",
+    },
+  };
+}
