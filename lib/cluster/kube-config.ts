@@ -63,31 +63,39 @@ function loadFiles(files: string[]): LoadedConfig {
 }
 
 /**
- * Loaded configs by file list and modification times: a kept KubeConfig keeps the library's
- * exec-plugin token cache (until the credential's expirationTimestamp) and refreshed OIDC tokens,
- * so a plugin like `aws eks get-token` runs once rather than on every check. Editing a file reloads it.
+ * The loaded config per file list, with the files' modification times: a kept KubeConfig keeps the
+ * library's exec-plugin token cache (until the credential's expirationTimestamp) and refreshed OIDC
+ * tokens, so a plugin like `aws eks get-token` runs once rather than on every check. Editing a file
+ * replaces the entry.
  */
-const loadedFiles = new Map<string, LoadedConfig & { ok: true }>();
+const loadedFiles = new Map<string, { stamp: string; loaded: LoadedConfig & { ok: true } }>();
 
-function fileKey(files: string[]): string {
+function stampOf(files: string[]): string {
   return JSON.stringify(files.map((f) => {
     const st = fs.statSync(/*turbopackIgnore: true*/ f);
-    return [path.resolve(f), st.mtimeMs, st.size];
+    return [st.mtimeMs, st.size];
   }));
 }
 
 function fromFiles(files: string[]): LoadedConfig {
-  const key = fileKey(files);
+  const key = JSON.stringify(files.map((f) => path.resolve(f)));
+  let stamp: string;
+  try {
+    stamp = stampOf(files);
+  } catch (e) {
+    return { ok: false, message: `not connected: cannot read kubeconfig: ${(e as Error).message}` };
+  }
   const kept = loadedFiles.get(key);
-  if (kept) return kept;
+  if (kept?.stamp === stamp) return kept.loaded;
+  loadedFiles.delete(key);
   const loaded = loadFiles(files);
-  if (loaded.ok) loadedFiles.set(key, loaded);
+  if (loaded.ok) loadedFiles.set(key, { stamp, loaded });
   return loaded;
 }
 
 /** Drop a kept config (its credentials were rejected), so the next check loads it and signs in again. */
 export function forgetKubeConfig(kc: KubeConfig): void {
-  for (const [key, v] of loadedFiles) if (v.kc === kc) loadedFiles.delete(key);
+  for (const [key, v] of loadedFiles) if (v.loaded.kc === kc) loadedFiles.delete(key);
 }
 
 /** The pod's service account (KUBERNETES_SERVICE_HOST/PORT and the mounted token and CA), via the library. */

@@ -61,6 +61,14 @@ describe("exec credential plugins", () => {
     expect(fs.readFileSync(runs, "utf8")).toBe("xx");
   });
 
+  it("asks the plugin again after the API server rejects its credential", async () => {
+    const runs = path.join(tmp, "runs-rejected");
+    const kc = writeKubeconfig(tmp, "exec-rejected.yaml", api.base, execPluginUser(plugin, "ok", runs, "revoked-token"));
+    expect((await localCheck({ kubeconfigPath: kc })).message).toMatch(/returned 401/);
+    expect((await localCheck({ kubeconfigPath: kc })).message).toMatch(/returned 401/);
+    expect(fs.readFileSync(runs, "utf8")).toBe("xx");
+  });
+
   it("reports the plugin's own error when it fails", async () => {
     const r = await localCheck({ kubeconfigPath: writeKubeconfig(tmp, "exec-fail.yaml", api.base, execUser("fail", path.join(tmp, "runs-fail"))) });
     expect(r).toMatchObject({ connected: false, context: "lab" });
