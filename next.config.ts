@@ -20,6 +20,7 @@ const nextConfig: NextConfig = {
     "@electric-sql/pglite",
     "@electric-sql/pglite-pgvector",
     "@huggingface/transformers",
+    "@kubernetes/client-node",
     "onnxruntime-node",
     "postgres",
   ],

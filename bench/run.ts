@@ -1,9 +1,9 @@
 // npm run bench -- [--db pglite|postgres|both] [--dir <pglite dir>] [--url <postgres url>]
-//                  [--only tools,pipeline,seed] [--tools compute,k8s,hf] [--iterations N] [--warmup N]
+//                  [--only tools,pipeline,seed,cluster] [--tools compute,k8s,hf] [--iterations N] [--warmup N]
 //                  [--json out.json] [--seed-dir <empty dir to keep>] [--quiet]
 //
 // Tool latency (SQL next to an in-memory scan of the same rows), the offline pipeline (cold and
-// warm), and first-start seeding; see docs/BENCHMARKS.md. PGlite uses --dir (default $PGLITE_DIR or
+// warm), first-start seeding, and the local cluster check per login method; see docs/BENCHMARKS.md. PGlite uses --dir (default $PGLITE_DIR or
 // .data/pglite; the snapshot is loaded into it first when missing — do not point it at a dir a
 // server has open); PostgreSQL uses --url or DATABASE_URL. Seeding always uses a fresh PGlite temp
 // dir (or --seed-dir) and a fresh database created on the PostgreSQL server and dropped afterwards.
@@ -15,6 +15,7 @@ import type { ToolReport } from "./tools";
 import type { PipelineReport } from "./pipeline";
 import type { SeedReport } from "./seed";
 import type { FirstStartReport } from "./first-start";
+import type { ClusterCase } from "./cluster";
 
 const NAME = "bench";
 scriptConfig(NAME);
@@ -24,7 +25,7 @@ const values = scriptArgs(
     db: { type: "string", default: "pglite" },
     dir: { type: "string" },
     url: { type: "string" },
-    only: { type: "string", default: "tools,pipeline,seed" },
+    only: { type: "string", default: "tools,pipeline,seed,cluster" },
     tools: { type: "string" },
     iterations: { type: "string", default: "20" },
     warmup: { type: "string", default: "3" },
@@ -58,8 +59,9 @@ const result: {
   tools: Record<string, ToolReport[]>;
   pipeline: Record<string, PipelineReport>;
   seed: SeedReport[];
+  cluster: ClusterCase[];
   firstStart?: FirstStartReport;
-} = { started: started.toISOString(), machine: machine(), load: { start: loadAverage() }, tools: {}, pipeline: {}, seed: [] };
+} = { started: started.toISOString(), machine: machine(), load: { start: loadAverage() }, tools: {}, pipeline: {}, seed: [], cluster: [] };
 
 for (const kind of kinds) {
   if (!only.has("tools") && !only.has("pipeline")) break;
@@ -93,6 +95,12 @@ if (only.has("seed")) {
     }
     console.log(formatSeedReports(result.seed.slice(-1)), `\n\n(load average now: ${loadAverage()})\n`);
   }
+}
+
+if (only.has("cluster")) {
+  const { benchCluster, formatClusterReport } = await import("./cluster");
+  result.cluster = await benchCluster(opts);
+  console.log(formatClusterReport(result.cluster), `\n\n(load average now: ${loadAverage()})\n`);
 }
 
 if (only.has("first-start")) {

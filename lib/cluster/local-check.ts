@@ -1,20 +1,12 @@
-import { kubeGetJson } from "./kube-http";
-import { resolveConnection, type ConnectionOptions } from "./kubeconfig";
+import { ApiException } from "@kubernetes/client-node";
+import { describeKubeError, listNodesAndPods } from "./kube-api";
+import { forgetKubeConfig, loadKubeConfig, type ConnectionOptions } from "./kube-config";
 import { fitsLocally, summarizeCluster } from "./summarize";
 import type { GpuRequirement, LocalClusterStatus } from "./types";
 
 export interface LocalCheckOptions extends ConnectionOptions, GpuRequirement {
-  /** Whole check, both API calls included (default 2000 ms). */
+  /** Whole check, credential plugin and both API calls included (default 2000 ms). */
   timeoutMs?: number;
-}
-
-const PODS_PATH = `/api/v1/pods?fieldSelector=${encodeURIComponent("status.phase!=Succeeded,status.phase!=Failed")}`;
-
-function reason(e: unknown, timeoutMs: number): string {
-  const err = e as NodeJS.ErrnoException & { cause?: unknown };
-  if (err?.name === "AbortError" || err?.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
-  if (err?.code) return `${err.code}${err.message && !err.message.includes(err.code) ? ` (${err.message})` : ""}`;
-  return err?.message ?? String(e);
 }
 
 function fitText(fits: boolean | null, req: GpuRequirement): string {
@@ -25,33 +17,31 @@ function fitText(fits: boolean | null, req: GpuRequirement): string {
 }
 
 /**
- * Ask the local Kubernetes cluster (kubeconfig or in-cluster service account) how many GPUs are
- * free and whether a workload fits. Never throws; any failure is { connected: false, message }.
+ * Ask the local Kubernetes cluster (kubeconfig or in-cluster service account, through
+ * @kubernetes/client-node) how many GPUs are free and whether a workload fits.
+ * Never throws; any failure is { connected: false, message }.
  */
 export async function localCheck(opts: LocalCheckOptions = {}): Promise<LocalClusterStatus> {
-  const resolved = resolveConnection(opts);
-  if (!resolved.ok) return { connected: false, message: resolved.message };
-  const { conn } = resolved;
+  const loaded = loadKubeConfig(opts);
+  if (!loaded.ok) return { connected: false, message: loaded.message };
+  const { kc, context, server } = loaded;
   const timeoutMs = opts.timeoutMs ?? 2000;
-  const base = { context: conn.context, server: conn.server };
   try {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const [nodesJson, podsJson] = await Promise.all([
-      kubeGetJson(conn, "/api/v1/nodes", signal),
-      kubeGetJson(conn, PODS_PATH, signal),
-    ]);
-    const { nodes, total_free_gpus } = summarizeCluster(nodesJson, podsJson);
+    const list = await listNodesAndPods(kc, timeoutMs);
+    const { nodes, total_free_gpus } = summarizeCluster(list.nodes, list.pods);
     const fits = fitsLocally(nodes, opts);
     const gpuNodes = nodes.filter((n) => n.allocatable_gpus > 0).length;
     return {
       connected: true,
-      message: `connected to ${conn.context ?? conn.server}: ${nodes.length} nodes (${gpuNodes} with GPUs), ${total_free_gpus} GPUs free${fitText(fits, opts)}`,
-      ...base,
+      message: `connected to ${context}: ${nodes.length} nodes (${gpuNodes} with GPUs), ${total_free_gpus} GPUs free${fitText(fits, opts)}`,
+      context,
+      server,
       nodes,
       total_free_gpus,
       fits,
     };
   } catch (e) {
-    return { connected: false, message: `not connected: ${conn.server}: ${reason(e, timeoutMs)}`, ...base };
+    if (e instanceof ApiException && e.code === 401) forgetKubeConfig(kc);
+    return { connected: false, message: `not connected: ${server}: ${describeKubeError(e, timeoutMs)}`, context, server };
   }
 }
