@@ -37,6 +37,12 @@ try {
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     fs.writeFileSync(dest, Buffer.from(await res.arrayBuffer()));
     console.log(`[catalog:refresh] ${f.path}`);
+    // The partial v8 accelerator copies (v8-gpu/) are not an upstream path: take them from --from.
+    if (f.overlay) {
+      const overlayDest = path.join(tmp, "cloud/skypilot-catalog", f.overlay.path);
+      fs.mkdirSync(path.dirname(overlayDest), { recursive: true });
+      fs.copyFileSync(path.join(from, "cloud/skypilot-catalog", f.overlay.path), overlayDest);
+    }
   }
   for (const dir of ["k8s", "hf"]) fs.symlinkSync(path.join(from, dir), path.join(tmp, dir));
   const out = path.resolve(values.out!);

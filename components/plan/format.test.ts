@@ -23,6 +23,7 @@ describe("plan formatting", () => {
   it("describes GPUs", () => {
     expect(formatGpus({ gpu_count: 8, gpu_model: "H100", gpu_memory_gb: 640 })).toBe("8× H100 (640 GB)");
     expect(formatGpus({ gpu_count: 0, gpu_model: null, gpu_memory_gb: 0 })).toBe("CPU only");
+    expect(formatGpus({ gpu_count: 0.125, gpu_model: "L4", gpu_memory_gb: 3 })).toBe("1/8 L4 slice (3 GB)");
   });
   it("labels keys and providers", () => {
     expect(humanizeKey("kv_cache")).toBe("KV cache");

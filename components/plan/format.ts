@@ -1,3 +1,4 @@
+import { gpuCountLabel } from "@/lib/gpu/slices";
 import type { InstanceOption } from "@/lib/schemas/plan";
 
 const usd0 = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
@@ -49,8 +50,7 @@ function trim(n: number): string {
 /** "8× H100 (640 GB)", "1× L4 (24 GB)", "CPU only". */
 export function formatGpus(o: Pick<InstanceOption, "gpu_count" | "gpu_model" | "gpu_memory_gb">): string {
   if (!o.gpu_count) return "CPU only";
-  const model = o.gpu_model || "GPU";
-  return `${o.gpu_count}× ${model} (${formatGb(o.gpu_memory_gb)})`;
+  return `${gpuCountLabel(o.gpu_count, o.gpu_model)} (${formatGb(o.gpu_memory_gb)})`;
 }
 
 const KEY_LABELS: Record<string, string> = {

@@ -15,6 +15,8 @@ function whereClause(q: NormalizedComputeQuery, price: SQL): SQL {
   const conds: SQL[] = [sql`${price} IS NOT NULL`];
   if (q.gpu === "required") conds.push(sql`gpu_count > 0 AND accelerator_kind = 'gpu'`);
   if (q.gpu === "none") conds.push(sql`gpu_count = 0`);
+  // Same rule as lib/gpu/slices.ts isGpuSlice.
+  if (!q.allowGpuSlices) conds.push(sql`NOT (gpu_count > 0 AND gpu_count < 1)`);
   if (q.gpuModels) conds.push(q.gpuModels.length ? sql`gpu_model = ANY(${pgTextArray(q.gpuModels)})` : sql`false`);
   if (q.excludeGpuModels) conds.push(sql`(gpu_model IS NULL OR NOT (gpu_model = ANY(${pgTextArray(q.excludeGpuModels)})))`);
   if (q.minGpuCount !== null) conds.push(sql`gpu_count >= ${q.minGpuCount}`);

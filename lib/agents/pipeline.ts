@@ -1,3 +1,4 @@
+import { gpuCountLabel } from "@/lib/gpu/slices";
 import type { Clarification, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { LlmEngine } from "@/lib/ai/provider";
@@ -71,7 +72,7 @@ function writerFacts(f: ArchitectFacts) {
     breakdown_gb: f.sizing.breakdown,
     budget_monthly_usd: f.spec.budget_monthly_usd ?? null,
     instances: top.map((r) => ({
-      provider: r.provider, instance_type: r.instance_type, region: r.region, gpus: `${r.gpu_count}x ${r.gpu_model}`,
+      provider: r.provider, instance_type: r.instance_type, region: r.region, gpus: gpuCountLabel(r.gpu_count, r.gpu_model),
       gpu_memory_gb: r.gpu_memory_gb, price_per_hour_usd: r.price_per_hour_usd, monthly_cost_usd: r.monthly_cost_usd,
     })),
     fits_budget: f.spec.budget_monthly_usd === undefined || !top[0] ? null : top[0].monthly_cost_usd <= f.spec.budget_monthly_usd,

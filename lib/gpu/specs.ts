@@ -75,7 +75,7 @@ const GPU_ROWS: SpecTuple[] = [
   ["A100", 40, NV, [], "A100"],
   ["A100-80GB", 80, NV, [], "A100"],
   ["A800", 80, NV],
-  ["H100", 80, NV],
+  ["H100", 80, NV, ["H100MEGA"]], // H100-MEGA: GCP's name for the A3 Mega (H100 80 GB) GPUs
   ["H200", 141, NV],
   ["GH200", 96, NV],
   ["B200", 180, NV],
@@ -109,7 +109,7 @@ const GPU_ROWS: SpecTuple[] = [
   ["RTX4000-Ada", 20, NV],
   ["RTX5000-Ada", 32, NV],
   ["RTX6000-Ada", 48, NV, ["RTX6000ADAGENERATION"]],
-  ["RTXPRO6000", 96, NV, ["RTXPRO6000WS", "RTXPRO6000WK", "RTXPRO6000BLACKWELL", "RTXPRO6000SERVER"]],
+  ["RTXPRO6000", 96, NV, ["RTXPRO6000WS", "RTXPRO6000WK", "RTXPRO6000BLACKWELL", "RTXPRO6000SERVER", "RTXPROSERVER6000"]], // AWS g7e writes "RTX PRO Server 6000"
   // Consumer
   ["RTX3060", 12, NV],
   ["RTX3070", 8, NV],

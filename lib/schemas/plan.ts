@@ -17,6 +17,10 @@ export const instanceOptionSchema = z
     gpu_memory_gb_per_gpu: z.number().nullable().optional(),
     regions_available: z.number().int().optional().describe("regions where this type matches the filters"),
     data_as_of: z.string().optional(),
+    gpu_slice: z
+      .boolean()
+      .optional()
+      .describe("present (true) when the instance gets a fraction of one GPU (gpu_count < 1, e.g. AWS g6f = 1/8 L4); gpu_memory_gb is the slice's memory"),
   })
   .describe("InstanceOption");
 

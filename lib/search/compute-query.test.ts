@@ -31,3 +31,13 @@ describe("normalizeComputeQuery: min_compute_capability", () => {
     expect(norm({ gpu_vendor: "amd", min_compute_capability: 7.0 }).gpuModels).toEqual([]);
   });
 });
+
+describe("normalizeComputeQuery: GPU slices", () => {
+  it("allows slices only when a GPU memory need is stated", () => {
+    expect(norm({ gpu_model: "L4" }).allowGpuSlices).toBe(false);
+    expect(norm({ min_gpu_count: 1 }).allowGpuSlices).toBe(false);
+    expect(norm({ min_total_gpu_memory_gb: 4 }).allowGpuSlices).toBe(true);
+    expect(norm({ min_gpu_memory_gb: 10 }).allowGpuSlices).toBe(true);
+    expect(norm({ min_total_gpu_memory_gb: 0 }).allowGpuSlices).toBe(false);
+  });
+});

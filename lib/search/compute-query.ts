@@ -16,6 +16,11 @@ export interface NormalizedComputeQuery {
   minVcpus: number | null;
   minMemoryGb: number | null;
   gpu: "required" | "none" | "any";
+  /**
+   * GPU slices (a fraction of one GPU, see lib/gpu/slices.ts) are offered only when the query states
+   * a GPU memory need, which their slice memory then has to meet; never on a GPU count or model alone.
+   */
+  allowGpuSlices: boolean;
   spot: boolean;
   topK: number;
 }
@@ -49,6 +54,7 @@ export function normalizeComputeQuery(q: ComputeSearchQuery): NormalizedComputeQ
     minVcpus: q.min_vcpus ?? null,
     minMemoryGb: q.min_memory_gb ?? null,
     gpu: q.gpu,
+    allowGpuSlices: (q.min_gpu_memory_gb ?? 0) > 0 || (q.min_total_gpu_memory_gb ?? 0) > 0,
     spot: q.spot ?? false,
     topK: q.top_k,
   };

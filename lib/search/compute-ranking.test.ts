@@ -11,7 +11,7 @@ const row = (p: Partial<InstanceCandidate>): InstanceCandidate => ({
 const query = (p: Partial<NormalizedComputeQuery> = {}): NormalizedComputeQuery => ({
   gpuModels: null, excludeGpuModels: null, unknownGpu: null, minGpuCount: null, minGpuMemoryGb: null, minTotalGpuMemoryGb: null,
   maxPricePerHour: null, providers: null, excludeProviders: null, regions: null, minVcpus: null, minMemoryGb: null,
-  gpu: "required", spot: false, topK: 10, ...p,
+  gpu: "required", allowGpuSlices: false, spot: false, topK: 10, ...p,
 });
 
 describe("compute ranking: price ASC → total GPU memory DESC → GPU count DESC → type ASC", () => {
@@ -83,5 +83,24 @@ describe("regionMatches", () => {
     expect(regionMatches("us-east-1", "US")).toBe(true);
     expect(regionMatches("australia-east", "us")).toBe(false);
     expect(regionMatches("europe-west4", "eu-west")).toBe(false);
+  });
+});
+
+describe("GPU slices (a fraction of one GPU, AWS g6f)", () => {
+  // g6f.large: 1/8 of an L4 = 3 GB; g6f.2xlarge: 1/4 = 6 GB (per-GPU and total are the slice's memory).
+  const eighth = row({ instanceType: "g6f.large", gpuModel: "L4", gpuCount: 0.125, gpuMemoryGbPerGpu: 3, gpuMemoryGbTotal: 3, pricePerHourUsd: 0.2 });
+  const quarter = row({ instanceType: "g6f.2xlarge", gpuModel: "L4", gpuCount: 0.25, gpuMemoryGbPerGpu: 6, gpuMemoryGbTotal: 6, pricePerHourUsd: 0.5 });
+  const whole = row({ instanceType: "g6.xlarge", gpuModel: "L4", gpuCount: 1, gpuMemoryGbPerGpu: 24, gpuMemoryGbTotal: 24, pricePerHourUsd: 0.8 });
+  const types = (q: NormalizedComputeQuery) => rankInstances([eighth, quarter, whole], q).results.map((r) => r.instanceType);
+
+  it("are never offered without a memory need (a GPU model or count alone)", () => {
+    expect(types(query({ gpuModels: ["L4"] }))).toEqual(["g6.xlarge"]);
+  });
+  it("are offered only when the slice's memory holds the need", () => {
+    expect(types(query({ allowGpuSlices: true, minTotalGpuMemoryGb: 5 }))).toEqual(["g6f.2xlarge", "g6.xlarge"]);
+    expect(types(query({ allowGpuSlices: true, minGpuMemoryGb: 2.5 }))).toEqual(["g6f.large", "g6f.2xlarge", "g6.xlarge"]);
+  });
+  it("never satisfy a whole-GPU count", () => {
+    expect(types(query({ allowGpuSlices: true, minTotalGpuMemoryGb: 1, minGpuCount: 1 }))).toEqual(["g6.xlarge"]);
   });
 });

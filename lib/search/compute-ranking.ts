@@ -1,3 +1,4 @@
+import { isGpuSlice } from "@/lib/gpu/slices";
 import type { NormalizedComputeQuery } from "./compute-query";
 import { regionMatches } from "./compute-query";
 
@@ -51,6 +52,7 @@ export function matchesQuery(c: InstanceCandidate, q: NormalizedComputeQuery): b
   if (price === null) return false;
   if (q.gpu === "required" && !(c.gpuCount > 0 && c.acceleratorKind === "gpu")) return false;
   if (q.gpu === "none" && c.gpuCount > 0) return false;
+  if (!q.allowGpuSlices && isGpuSlice(c.gpuCount)) return false;
   if (q.gpuModels && !(c.gpuModel && q.gpuModels.includes(c.gpuModel))) return false;
   if (q.excludeGpuModels && c.gpuModel && q.excludeGpuModels.includes(c.gpuModel)) return false;
   if (q.minGpuCount !== null && c.gpuCount < q.minGpuCount) return false;

@@ -1,5 +1,6 @@
 import type { DbHandle } from "@/db/client";
 import { gpuModelsOffered, searchInstances, type InstanceHit } from "@/db/queries/instances";
+import { gpuCountLabel, isGpuSlice } from "@/lib/gpu/slices";
 import { normalizeComputeQuery, type NormalizedComputeQuery } from "@/lib/search/compute-query";
 import { monthlyCost } from "@/lib/search/compute-ranking";
 import type { InstanceOption } from "@/lib/schemas/plan";
@@ -36,6 +37,7 @@ export function toInstanceOption(r: InstanceHit, spot: boolean): InstanceOption 
     gpu_memory_gb_per_gpu: r.gpuMemoryGbPerGpu,
     regions_available: r.regionsAvailable,
     data_as_of: r.dataAsOf,
+    ...(isGpuSlice(r.gpuCount) ? { gpu_slice: true } : {}),
   };
 }
 
@@ -50,7 +52,7 @@ export async function computeSearch(h: DbHandle, input: ComputeSearchInput | Com
 }
 
 const fmt = (r: InstanceOption) =>
-  `${r.provider} ${r.instance_type} (${r.gpu_count ? `${r.gpu_count}× ${r.gpu_model}` : "CPU"}, ${r.region}) at $${r.price_per_hour_usd.toFixed(2)}/h`;
+  `${r.provider} ${r.instance_type} (${r.gpu_count ? gpuCountLabel(r.gpu_count, r.gpu_model) : "CPU"}, ${r.region}) at $${r.price_per_hour_usd.toFixed(2)}/h`;
 
 /** Nothing matched: find which single relaxation brings results back and say so (SkyPilot's "did you mean"). */
 async function explainEmpty(

@@ -5,6 +5,7 @@ import { conversationSuite } from "./suites/conversations";
 import { schemaSuite } from "./suites/schema";
 import { catalogSearchSuite } from "./suites/catalog-search";
 import { computeSearchSuite } from "./suites/compute-search";
+import { currentPricesSuite } from "./suites/current-prices";
 import { chatApiSuite } from "./suites/chat-api";
 import { chatScenarioSuite } from "./suites/chat-scenarios";
 import { ensureSnapshotLoaded } from "./harness";
@@ -28,6 +29,7 @@ export function runAllSuites(backend: Backend) {
     conversationSuite(h);
     catalogSearchSuite(h);
     computeSearchSuite(h);
+    currentPricesSuite(h);
     chatApiSuite(h);
     chatScenarioSuite(h);
   });

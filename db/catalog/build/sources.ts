@@ -4,7 +4,7 @@ export const SNAPSHOT_SOURCES: { name: string; url: string; license: string; dat
     name: "skypilot-catalog",
     url: "https://github.com/skypilot-org/skypilot-catalog",
     license: "no explicit licence (facts from providers' public pricing); attributed to the SkyPilot catalog",
-    data_as_of: "v5 files 2023-01..2024-06-13; v6/v8 files 2025-2026",
+    data_as_of: "v5 files 2023-01..2024-06-13; v6/v8 files and the AWS/GCP v8-gpu accelerator rows 2025-2026 (per row: cloud.instances.data_as_of)",
   },
   {
     name: "helm-charts",
@@ -21,7 +21,7 @@ export const SNAPSHOT_SOURCES: { name: string; url: string; license: string; dat
 ];
 
 export const SELECTION_RULES = [
-  "cloud: the latest-view file per provider; one row per provider x instance type x region; mithril dropped (placeholder prices); rows with neither on-demand nor spot price dropped",
+  "cloud: the latest-view file per provider; AWS/GCP accelerator families from the v8-gpu copy replace their v5 families whole (retired p2/g3/g3s dropped); one row per provider x instance type x region; mithril dropped (placeholder prices); rows with neither on-demand nor spot price dropped",
   "models: kept when they have a card, downloads > 0, likes > 0 or a parameter count; repos the Hub deleted (radar 'removed') dropped",
   "cards: kept when at least one kept model links to them; chunked at load time (db/ingest/hf/chunk-card.ts)",
   "charts: all charts and versions; deprecated ones flagged and hidden from search by default",

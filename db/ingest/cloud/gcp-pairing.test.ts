@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findRow, parseFixture } from "./__fixtures__/fixtures";
 
-describe("GCP host + GPU pairing (real v5 rows, asia-northeast1)", () => {
-  const rows = parseFixture("gcp");
+describe("GCP host + GPU pairing (real v5 rows alone, asia-northeast1)", () => {
+  const rows = parseFixture("gcp", { withoutOverlay: true });
 
   it("prices a2-highgpu-1g as host + A100x1 in the same zone, zones collapsed", () => {
     expect(findRow(rows, "a2-highgpu-1g", "asia-northeast1")).toMatchObject({

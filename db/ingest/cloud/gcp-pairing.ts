@@ -4,9 +4,10 @@
  * InstanceType, and its price covers the GPUs only. A launchable GPU instance
  * costs host + GPU in the same zone. Pairing rules (as SkyPilot's gcp catalog):
  *
- * - Machine types with GPUs built in (a2, a3, g2) pair with exactly one GPU row:
- *   see FIXED_GPU_HOSTS. g2-standard-{8,12,16,32} (1x L4) and a3-megagpu-8g are
- *   included as in newer SkyPilot releases.
+ * - Machine types with GPUs built in (a2, a3, a4, g2) pair with exactly one GPU row:
+ *   see FIXED_GPU_HOSTS. g2-standard-{8,12,16,32} (1x L4), the a3 edge/mega/ultra
+ *   and a4 types are included as in newer SkyPilot releases. A host or GPU row with
+ *   a zero/empty price makes that price of the pair missing (a4's 0.0 host rows).
  * - T4 / V100 / P100 / P4 / K80 attach to n1 hosts. We emit one instance per GPU
  *   row on the N1_HOST machine (n1-standard-8, SkyPilot's pick for these GPUs),
  *   named `n1-standard-8+T4:1` so (provider, instance_type, region) stays unique.
@@ -16,7 +17,7 @@
  *   the TPU row alone (as SkyPilot prices TPU VMs); accelerator_kind 'tpu'.
  * - Every other host row (n1, n2, e2, c2, ...) stays as a CPU-only instance.
  */
-import type { Offer } from "./offers";
+import type { Offer, RowOrigin } from "./offers";
 import { addPrices } from "./prices";
 
 export interface GpuAttachment {
@@ -31,8 +32,13 @@ function fixedHosts(): Record<string, GpuAttachment> {
     m[`a2-ultragpu-${n}g`] = { accelerator: "A100-80GB", count: n };
   }
   m["a2-megagpu-16g"] = { accelerator: "A100", count: 16 };
-  m["a3-highgpu-8g"] = { accelerator: "H100", count: 8 };
-  m["a3-megagpu-8g"] = { accelerator: "H100", count: 8 };
+  for (const n of [1, 2, 4, 8]) m[`a3-highgpu-${n}g`] = { accelerator: "H100", count: n };
+  // The current catalog prices the A3 Mega GPUs in their own `H100-MEGA` rows.
+  m["a3-megagpu-8g"] = { accelerator: "H100-MEGA", count: 8 };
+  for (const t of ["a3-edgegpu-8g", "a3-edgegpu-8g-nolssd"]) m[t] = { accelerator: "H100", count: 8 };
+  for (const t of ["a3-ultragpu-8g", "a3-ultragpu-8g-nolssd"]) m[t] = { accelerator: "H200", count: 8 };
+  // Upstream writes Price 0.0 for the a4 host: no host price, so no on-demand (or spot) total.
+  m["a4-highgpu-8g"] = { accelerator: "B200", count: 8 };
   for (const [vcpus, count] of [[4, 1], [8, 1], [12, 1], [16, 1], [32, 1], [24, 2], [48, 4], [96, 8]]) {
     m[`g2-standard-${vcpus}`] = { accelerator: "L4", count };
   }
@@ -55,9 +61,19 @@ const isTpu = (name: string) => /^tpu-/i.test(name);
 const gpuKey = (acc: string, count: number, zone: string | null) => `${acc}|${count}|${zone ?? ""}`;
 const hostKey = (type: string, zone: string | null) => `${type}|${zone ?? ""}`;
 
+/**
+ * A paired row comes from two rows, possibly of two files (a v5 n1 host + a v8 T4 row): it records
+ * both sources and the older data date, since part of its price is that old.
+ */
+export function combineOrigins(host: RowOrigin, gpu: RowOrigin): RowOrigin {
+  if (host.source === gpu.source) return host;
+  return { dataAsOf: host.dataAsOf <= gpu.dataAsOf ? host.dataAsOf : gpu.dataAsOf, source: `${host.source} + ${gpu.source}` };
+}
+
 function combine(host: Offer, gpu: Offer, instanceType: string): Offer {
   return {
     ...host,
+    origin: combineOrigins(host.origin, gpu.origin),
     instanceType,
     acceleratorName: gpu.acceleratorName,
     acceleratorCount: gpu.acceleratorCount,

@@ -22,6 +22,14 @@ describe("LATEST_VIEW", () => {
     expect(asOf("do")).toBe("2025-2026 (v6 snapshot)");
     expect(asOf("lambda")).toBe("2025-2026 (v8 snapshot)");
   });
+
+  it("overlays the v8-gpu copies on aws and gcp only (azure has no newer file)", () => {
+    const overlays = LATEST_VIEW.filter((f) => f.overlay).map((f) => [f.provider, f.overlay!.path, f.overlay!.dataAsOf]);
+    expect(overlays).toEqual([
+      ["aws", "v8-gpu/aws/vms.csv", "2025-2026 (v8 snapshot)"],
+      ["gcp", "v8-gpu/gcp/vms.csv", "2025-2026 (v8 snapshot)"],
+    ]);
+  });
 });
 
 describe("readCatalogDir", () => {

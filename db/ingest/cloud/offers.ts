@@ -5,7 +5,16 @@
 import { parse } from "csv-parse/sync";
 import { parsePrice } from "./prices";
 
+/** Which upstream file (and data date) a row came from: stored per instance row. */
+export interface RowOrigin {
+  /** Stored in `cloud.instances.data_as_of`: an ISO date, or a year range for undated snapshots. */
+  dataAsOf: string;
+  /** Stored in `cloud.instances.source`, e.g. `skypilot-catalog v8-gpu/aws/vms.csv`. */
+  source: string;
+}
+
 export interface Offer {
+  origin: RowOrigin;
   instanceType: string;
   region: string;
   zone: string | null;
@@ -37,8 +46,9 @@ function text(cell: string | undefined): string | null {
   return t ? t : null;
 }
 
-export function toOffer(r: CsvRecord): Offer {
+export function toOffer(r: CsvRecord, origin: RowOrigin): Offer {
   return {
+    origin,
     instanceType: (r.InstanceType ?? "").trim(),
     region: (r.Region ?? "").trim(),
     zone: text(r.AvailabilityZone),

@@ -1,3 +1,4 @@
+import { logicalGpuCount } from "@/lib/gpu/slices";
 import {
   checkpointPrecision, estimateMemory, gpusNeeded, maxParamsForMemory, minTotalGpuMemoryGb, SizingInputError, sizingInputFromSpec, type Precision,
 } from "@/lib/sizing";
@@ -93,7 +94,8 @@ export function hasRegionIntent(extras: RequirementsExtras): boolean {
 
 /** Tensor-parallel friendly GPU counts for sharded LLMs (vLLM needs heads divisible by TP). */
 export function tpFriendly(gpuCount: number): boolean {
-  return [1, 2, 4, 8, 16].includes(gpuCount);
+  // A GPU slice is one (partial) GPU: tensor parallelism 1.
+  return [1, 2, 4, 8, 16].includes(logicalGpuCount(gpuCount));
 }
 
 /** The Hugging Face search for the plan: the named model, else the workload, within what fits. */

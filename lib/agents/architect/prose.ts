@@ -1,3 +1,4 @@
+import { gpuCountLabel } from "@/lib/gpu/slices";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { ArchitectFacts } from "./types";
@@ -38,7 +39,7 @@ export function offlineSummary(f: ArchitectFacts): string {
           ? `, within your ${usd(spec.budget_monthly_usd)}/month budget`
           : `, **over** your ${usd(spec.budget_monthly_usd)}/month budget`;
     parts.push(
-      `The cheapest fit is **${top.provider} ${top.instance_type}** (${top.gpu_count}× ${top.gpu_model}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(top.monthly_cost_usd)}/month${within}.`,
+      `The cheapest fit is **${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(top.monthly_cost_usd)}/month${within}.`,
     );
   } else {
     parts.push("No catalog instance matches these constraints; see the warnings for what would.");
@@ -58,7 +59,7 @@ export function planMarkdown(plan: DeploymentPlan): string {
   if (plan.compute.length) {
     lines.push("| Provider | Instance | GPUs | Region | $/h | $/month |", "|---|---|---|---|---:|---:|");
     for (const r of plan.compute.slice(0, 5)) {
-      lines.push(`| ${r.provider} | ${r.instance_type} | ${r.gpu_count}× ${r.gpu_model} (${r.gpu_memory_gb} GB) | ${r.region} | ${r.price_per_hour_usd} | ${r.monthly_cost_usd.toLocaleString("en-US")} |`);
+      lines.push(`| ${r.provider} | ${r.instance_type} | ${gpuCountLabel(r.gpu_count, r.gpu_model)} (${r.gpu_memory_gb} GB) | ${r.region} | ${r.price_per_hour_usd} | ${r.monthly_cost_usd.toLocaleString("en-US")} |`);
     }
     lines.push("");
   }

@@ -1,3 +1,4 @@
+import { gpuCountLabel, logicalGpuCount } from "@/lib/gpu/slices";
 import type { InstanceOption, PackageOption } from "@/lib/schemas/plan";
 import { gpusNeeded } from "@/lib/sizing";
 import type { ArchitectFacts } from "./types";
@@ -10,7 +11,7 @@ export function planSteps(f: ArchitectFacts, top: InstanceOption | undefined, pa
   }
   if (top) {
     s.push(
-      `Provision ${top.gpu_count}× ${top.gpu_model} with ${top.provider} \`${top.instance_type}\` in ${top.region} ($${top.price_per_hour_usd}/h) as a GPU node pool of a Kubernetes cluster (managed Kubernetes, or k3s on the VM).`,
+      `Provision ${gpuCountLabel(top.gpu_count, top.gpu_model)} with ${top.provider} \`${top.instance_type}\` in ${top.region} ($${top.price_per_hour_usd}/h) as a GPU node pool of a Kubernetes cluster (managed Kubernetes, or k3s on the VM).`,
     );
   }
   const byName = (re: RegExp) => packages.find((p) => re.test(p.name));
@@ -30,7 +31,7 @@ export function planSteps(f: ArchitectFacts, top: InstanceOption | undefined, pa
     const trainer = byName(/trainer|training|ray/);
     if (trainer) s.push(`Install the training operator: \`${trainer.install_command}\``);
     const method = f.spec.fine_tune_method ?? (task === "fine_tuning" ? "lora" : "full");
-    s.push(`Submit the ${task === "training" ? "training" : `${method.toUpperCase()} fine-tuning`} job for \`${model}\` requesting ${top?.gpu_count ?? 1} GPU(s) per worker; write checkpoints to object storage.`);
+    s.push(`Submit the ${task === "training" ? "training" : `${method.toUpperCase()} fine-tuning`} job for \`${model}\` requesting ${top ? logicalGpuCount(top.gpu_count) : 1} GPU(s) per worker; write checkpoints to object storage.`);
   }
   const installed = new Set<string>();
   for (const p of packages) {

@@ -68,9 +68,20 @@ describe("planWarnings", () => {
     expect(warn(facts({ compute: result([big]) }, { gpu: { model: "A100" } }))).toEqual([]);
   });
 
-  it("stale catalog prices are named by provider and date", () => {
-    const w = warn(facts({ compute: result([inst({ price: 1, provider: "aws", data_as_of: "2024-06-13" }), inst({ price: 2, provider: "aws", data_as_of: "2024-06-13" })]) }));
-    expect(w).toEqual(["Stale prices: aws (2024-06-13) come from catalog snapshots over a year old; check the provider's current price before you commit."]);
+  it("stale catalog prices name the rows and dates the plan uses, never current rows", () => {
+    // AWS now mixes current v8 GPU rows with v5 (2024-06-13) rows: only the v5 rows are named.
+    const w = warn(facts({ compute: result([
+      inst({ price: 1, provider: "aws", instance_type: "p5.48xlarge", data_as_of: "2025-2026 (v8 snapshot)" }),
+      inst({ price: 2, provider: "aws", instance_type: "g3.4xlarge", data_as_of: "2024-06-13" }),
+      inst({ price: 3, provider: "azure", instance_type: "Standard_NC24ads_A100_v4", data_as_of: "2023-12-08" }),
+      inst({ price: 4, provider: "aws", instance_type: "g3.4xlarge", region: "us-west-2", data_as_of: "2024-06-13" }),
+    ]) }));
+    expect(w).toEqual(["Stale prices: aws g3.4xlarge (2024-06-13); azure Standard_NC24ads_A100_v4 (2023-12-08) come from catalog snapshots over a year old; check the provider's current price before you commit."]);
+  });
+
+  it("no stale-price warning when every row the plan uses is current", () => {
+    const w = warn(facts({ compute: result([inst({ price: 55.04, provider: "aws", instance_type: "p5.48xlarge", data_as_of: "2025-2026 (v8 snapshot)" })]) }));
+    expect(w.some((x) => x.startsWith("Stale prices"))).toBe(false);
   });
 
   it("gated and restrictively licensed models (top 3 only)", () => {

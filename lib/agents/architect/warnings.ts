@@ -2,12 +2,14 @@ import type { InstanceOption, ModelOption } from "@/lib/schemas/plan";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import { GPU_SPECS, resolveUserGpu } from "@/lib/gpu/specs";
 import { gpusNeeded, type Precision } from "@/lib/sizing";
+import { gpuCountLabel, logicalGpuCount } from "@/lib/gpu/slices";
 import { generationName, requiredComputeCapability } from "./derive";
+import { stalePriceWarning } from "./price-dates";
 import type { ArchitectFacts } from "./types";
 
 const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
 const describe = (r: InstanceOption) =>
-  `${r.provider} ${r.instance_type} (${r.gpu_count}× ${r.gpu_model}, ${r.gpu_memory_gb} GB) at ${usd(r.price_per_hour_usd)}/h ≈ ${usd(r.monthly_cost_usd)}/month`;
+  `${r.provider} ${r.instance_type} (${gpuCountLabel(r.gpu_count, r.gpu_model)}, ${r.gpu_memory_gb} GB) at ${usd(r.price_per_hour_usd)}/h ≈ ${usd(r.monthly_cost_usd)}/month`;
 
 /** Licences that restrict commercial use or need acceptance before download. */
 const RESTRICTIVE_LICENSE = /^(llama|gemma|other|cc-by-nc|openrail|creativeml|bigscience|deepseek|qwen|apple|nvidia-open|mrl|dbrx|falcon-llm)/i;
@@ -49,17 +51,19 @@ export function planWarnings(f: ArchitectFacts, compute: InstanceOption[], model
   if (pinned && !constraintWarned && top && top.gpu_count > 0) {
     const perGpu = top.gpu_memory_gb_per_gpu ?? top.gpu_memory_gb / top.gpu_count;
     const n = gpusNeeded(f.sizing, perGpu);
-    if (n === null || n > top.gpu_count) {
+    if (n === null || n > logicalGpuCount(top.gpu_count)) {
       const fix = n === null ? `no number of ${perGpu} GB GPUs holds it` : `it needs ${n}× ${perGpu} GB GPUs`;
-      w.push(`${top.provider} ${top.instance_type} (${top.gpu_count}× ${top.gpu_model}, ${top.gpu_memory_gb} GB) matches your GPU constraint but cannot hold the ${need} GB this workload needs (${fix}); expect out-of-memory errors unless you add GPUs or reduce precision, batch size or sequence length.`);
+      w.push(`${top.provider} ${top.instance_type} (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) matches your GPU constraint but cannot hold the ${need} GB this workload needs (${fix}); expect out-of-memory errors unless you add GPUs or reduce precision, batch size or sequence length.`);
     }
   }
 
   const capabilityWarning = gpuCapabilityWarning(f);
   if (capabilityWarning) w.push(capabilityWarning);
 
-  const stale = [...new Set(compute.filter((r) => /^20(1\d|2[0-4])-/.test(r.data_as_of ?? "")).map((r) => `${r.provider} (${r.data_as_of})`))];
-  if (stale.length) w.push(`Stale prices: ${stale.join(", ")} come from catalog snapshots over a year old; check the provider's current price before you commit.`);
+  // The rows this plan shows: the ranked options and the alternatives named below.
+  const shown = [...compute, f.overBudget?.results[0], f.quantizedAlternative?.compute.results[0], f.spotAlternative?.results[0]];
+  const stale = stalePriceWarning(shown.filter((r): r is InstanceOption => !!r));
+  if (stale) w.push(stale);
 
   for (const m of models.slice(0, 3)) {
     if (m.gated) w.push(`${m.id} is gated on Hugging Face: accept its licence on the model page and use an HF token to download it.`);

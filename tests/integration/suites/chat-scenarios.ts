@@ -255,6 +255,20 @@ export function chatScenarioSuite(h: () => DbHandle) {
       });
     });
 
+    describe("price data dates", () => {
+      const stale = (w: string[]) => w.filter((x) => x.startsWith("Stale prices"));
+      it("a GPU plan on AWS uses current rows only: no stale-price warning; on Azure it names Dec 2023", async () => {
+        const aws = await planFor("Serve Mistral 7B on AWS for a chatbot");
+        expect(aws.plan.compute.length).toBeGreaterThan(0);
+        for (const c of aws.plan.compute) expect(c.data_as_of).not.toMatch(/^2024/);
+        expect(stale(aws.plan.warnings)).toEqual([]);
+        const azure = await planFor("Serve Mistral 7B on Azure for a chatbot");
+        expect(azure.plan.compute.length).toBeGreaterThan(0);
+        expect(stale(azure.plan.warnings)).toHaveLength(1);
+        expect(stale(azure.plan.warnings)[0]).toMatch(/^Stale prices: azure \S.* \(2023-12-08\) come from/);
+      });
+    });
+
     describe("providers and regions never leak", () => {
       it("in Europe: every option is in a European region", async () => {
         const { plan } = await planFor("Serve Llama 3.1 8B in Europe");

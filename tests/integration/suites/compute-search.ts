@@ -61,6 +61,9 @@ export function computeSearchSuite(h: () => DbHandle) {
         { min_gpu_memory_gb: 24, regions: ["us-east"], top_k: 30 },
         { gpu_model: "L4", regions: ["europe"], spot: true },
         { min_gpu_memory_gb: 48, regions: ["US"], top_k: 50 },
+        // GPU slices (AWS g6f/gr6f): offered with a memory need, never on a model alone.
+        { providers: ["aws"], min_total_gpu_memory_gb: 5, top_k: 100 },
+        { gpu_model: "L4", providers: ["aws"], top_k: 100 },
       ];
       for (const input of queries) {
         const q = computeSearchBodySchema.parse(input);

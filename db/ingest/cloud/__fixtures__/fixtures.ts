@@ -1,5 +1,5 @@
 /** Test helper: fixtures are real rows cut from shared/data/cloud/skypilot-catalog, same layout. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LATEST_VIEW, parseCatalogFile } from "../latest-view";
@@ -10,12 +10,18 @@ export const FIXTURE_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url
 export function fixtureFile(provider: string) {
   const file = LATEST_VIEW.find((f) => f.provider === provider);
   if (!file) throw new Error(`no latest-view entry for ${provider}`);
-  return { file, text: readFileSync(path.join(FIXTURE_ROOT, file.path), "utf8") };
+  const overlayPath = file.overlay ? path.join(FIXTURE_ROOT, file.overlay.path) : null;
+  return {
+    file,
+    text: readFileSync(path.join(FIXTURE_ROOT, file.path), "utf8"),
+    overlayText: overlayPath && existsSync(overlayPath) ? readFileSync(overlayPath, "utf8") : undefined,
+  };
 }
 
-export function parseFixture(provider: string): CatalogInstance[] {
-  const { file, text } = fixtureFile(provider);
-  return parseCatalogFile(file, text);
+/** The provider's latest view from the fixtures: its main file combined with its overlay (aws, gcp). */
+export function parseFixture(provider: string, opts: { withoutOverlay?: boolean } = {}): CatalogInstance[] {
+  const { file, text, overlayText } = fixtureFile(provider);
+  return parseCatalogFile(file, text, opts.withoutOverlay ? undefined : overlayText);
 }
 
 export function findRow(rows: CatalogInstance[], instanceType: string, region?: string): CatalogInstance {
