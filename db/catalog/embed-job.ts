@@ -161,6 +161,22 @@ export async function getEmbeddingStatus(h: DbHandle): Promise<EmbeddingStatus> 
 }
 
 /**
+ * The embedding status without counting every chunk when it can be avoided (health checks): no
+ * stored model means no vectors at all; a recorded job run carries its own counts. `totalChunks`
+ * is the catalog's chunk count.
+ */
+export async function getEmbeddingStatusCheap(h: DbHandle, totalChunks: number): Promise<EmbeddingStatus> {
+  const [model, progress] = await Promise.all([readMeta<string>(h, MODEL_KEY), readMeta<EmbeddingProgress>(h, PROGRESS_KEY)]);
+  if (model === null && !progress) return { model: null, done: 0, total: totalChunks, state: "idle" };
+  if (progress && progress.model === model && progress.state !== "running") {
+    const status: EmbeddingStatus = { model, done: progress.done, total: progress.total, state: progress.state };
+    if (progress.error) status.error = progress.error;
+    return status;
+  }
+  return getEmbeddingStatus(h);
+}
+
+/**
  * Whether retrieval may use stored vectors for `embedderId`: the stored model is this one and
  * at least one chunk has a vector. Coverage may be partial; full-text search covers the rest.
  */

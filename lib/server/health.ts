@@ -1,9 +1,9 @@
 import "server-only";
 import { openAppDb } from "@/lib/server/app-db";
 import { catalogState, embeddedSeedingInProgress } from "@/db/catalog/seed";
-import { getCatalogCounts, type CatalogCounts } from "@/db/queries/catalog-stats";
+import { getRecordedCatalogCounts, type CatalogCounts } from "@/db/queries/catalog-stats";
 import { config } from "@/lib/config";
-import { getEmbeddingStatus, type EmbeddingStatus } from "@/db/catalog/embed-job";
+import { getEmbeddingStatusCheap, type EmbeddingStatus } from "@/db/catalog/embed-job";
 
 export interface HealthReport {
   status: "ok" | "degraded";
@@ -67,9 +67,10 @@ async function dbHealth(base: Pick<HealthReport, "database" | "llm" | "embedding
   const s = catalogState();
   const seeding = s.phase === "seeding";
   // While PGlite is inside the load transaction every query waits, so report progress from memory.
-  const counts = seeding ? EMPTY : await getCatalogCounts(h);
+  const recorded = seeding ? EMPTY : await getRecordedCatalogCounts(h);
+  const emb = seeding ? null : await getEmbeddingStatusCheap(h, recorded.card_chunks);
+  const counts = { ...recorded, embedded_chunks: emb?.done ?? 0 };
   const ready = s.phase === "ready" && counts.instances > 0;
-  const emb = seeding ? null : await getEmbeddingStatus(h);
   const embedding = emb
     ? { ...emb, retrieval: (c.embeddings !== "none" && emb.done > 0 ? "hybrid" : "fulltext") as "hybrid" | "fulltext" }
     : undefined;
