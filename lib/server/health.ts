@@ -3,12 +3,16 @@ import { getAppDb } from "@/lib/server/app-db";
 import { catalogState } from "@/db/catalog/seed";
 import { getCatalogCounts, type CatalogCounts } from "@/db/queries/catalog-stats";
 import { config } from "@/lib/config";
+import { llmStatus } from "@/lib/ai/provider";
+import type { LlmStatus } from "@/lib/ai/llm-monitor";
 import { getEmbeddingStatus, type EmbeddingStatus } from "@/db/catalog/embed-job";
 
 export interface HealthReport {
   status: "ok" | "degraded";
   database: "pglite" | "postgres";
   llm: string;
+  /** The LLM's last outcome, from memory (health never calls the LLM); absent with the offline engine. */
+  llm_status?: LlmStatus;
   embeddings: string;
   catalog: CatalogCounts & { state: string; step?: string | null; progress?: string; load_ms?: number | null };
   seeding: boolean;
@@ -26,6 +30,7 @@ export async function healthReport(): Promise<{ report: HealthReport; httpStatus
   const base = {
     database: c.databaseUrl ? ("postgres" as const) : ("pglite" as const),
     llm: c.llm === "openai" ? `openai:${c.OPENAI_CHAT_MODEL}` : "offline",
+    ...(llmStatus(c) ? { llm_status: llmStatus(c)! } : {}),
     embeddings:
       c.embeddings === "none" ? "none" : c.embeddings === "openai" ? `openai:${c.OPENAI_EMBED_MODEL}` : `local:${c.EMBEDDING_MODEL_DIR ?? c.EMBEDDING_MODEL_ID}`,
   };

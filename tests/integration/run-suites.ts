@@ -7,6 +7,7 @@ import { catalogSearchSuite } from "./suites/catalog-search";
 import { computeSearchSuite } from "./suites/compute-search";
 import { chatApiSuite } from "./suites/chat-api";
 import { chatScenarioSuite } from "./suites/chat-scenarios";
+import { llmEngineSuite } from "./suites/llm-engine";
 import { ensureSnapshotLoaded } from "./harness";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
@@ -30,5 +31,6 @@ export function runAllSuites(backend: Backend) {
     computeSearchSuite(h);
     chatApiSuite(h);
     chatScenarioSuite(h);
+    llmEngineSuite(h);
   });
 }
