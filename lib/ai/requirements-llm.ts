@@ -12,7 +12,7 @@ export type { ChatTurnForLlm };
 
 /** The answer as validated: the contract's WorkloadSpec; absent lists mean none. */
 export const llmRequirementsSchema = z.object({
-  spec: workloadSpecSchema,
+  spec: workloadSpecSchema.default({}),
   needs_clarification: z.boolean().default(false),
   questions: z.array(clarificationQuestionSchema).max(3).default([]),
   assumptions: z.array(z.string()).max(12).default([]),
