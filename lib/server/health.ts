@@ -27,10 +27,11 @@ const EMPTY: CatalogCounts = {
 
 export async function healthReport(): Promise<{ report: HealthReport; httpStatus: number }> {
   const c = config();
+  const llm = llmStatus(c);
   const base = {
     database: c.databaseUrl ? ("postgres" as const) : ("pglite" as const),
     llm: c.llm === "openai" ? `openai:${c.OPENAI_CHAT_MODEL}` : "offline",
-    ...(llmStatus(c) ? { llm_status: llmStatus(c)! } : {}),
+    ...(llm ? { llm_status: llm } : {}),
     embeddings:
       c.embeddings === "none" ? "none" : c.embeddings === "openai" ? `openai:${c.OPENAI_EMBED_MODEL}` : `local:${c.EMBEDDING_MODEL_DIR ?? c.EMBEDDING_MODEL_ID}`,
   };
