@@ -63,6 +63,11 @@ export const failureReplies = {
     headers: { "retry-after": String(retryAfterS) },
     body: openAiError("Rate limit reached for gpt-4o-mini on requests per min (RPM): Limit 3, Used 3, Requested 1.", "requests", "rate_limit_exceeded"),
   }),
+  /** OpenAI's answer to a model name that does not exist (or that the key may not use). */
+  modelNotFound: (): FakeBehaviour => ({
+    status: 404,
+    body: openAiError("The model `gpt-4o-mini` does not exist or you do not have access to it.", "invalid_request_error", "model_not_found"),
+  }),
   serverError: (): FakeBehaviour => ({ status: 500, body: openAiError("The server had an error while processing your request. Sorry about that!", "server_error") }),
   hang: (): FakeBehaviour => ({ hang: true }),
 };

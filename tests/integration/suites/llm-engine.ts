@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { resetConfigForTests } from "@/lib/config";
 import { resetLlmMonitorForTests } from "@/lib/ai/provider";
 import type { ChatResponse } from "@/lib/schemas/chat";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
@@ -9,7 +8,7 @@ import { startFakeOpenAI, type FakeBehaviour, type FakeOpenAI } from "../../fake
 import { failureReplies, groundedSummary, planData, requirementsReplies, summaryReplies } from "../../fake-openai/replies";
 import { strictSchemaViolation } from "../../fake-openai/strict-rules";
 import { api, call, parseSse, useDbForRoutes } from "../api-client";
-import { expectPlanInvariants } from "./chat-helpers";
+import { envOverride, expectPlanInvariants, offlineEnv } from "./chat-helpers";
 
 /** The LLM's per-turn time budget in this suite (LLM_TIMEOUT_MS). */
 const BUDGET_MS = 1_500;
@@ -38,24 +37,16 @@ interface ModeCase {
 export function llmEngineSuite(h: () => DbHandle) {
   describe("LLM engine against a loopback OpenAI-compatible server", () => {
     let fake: FakeOpenAI;
-    const saved: Record<string, string | undefined> = {};
+    const offline = offlineEnv();
+    let llmEnv: ReturnType<typeof envOverride>;
     let baseline: ChatResponse;
     let baselineMs = 0;
     let logs: string[] = [];
-    const setEnv = (vars: Record<string, string | undefined>) => {
-      for (const [k, v] of Object.entries(vars)) {
-        if (!(k in saved)) saved[k] = process.env[k];
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-      resetConfigForTests();
-    };
-
     beforeAll(async () => {
       fake = await startFakeOpenAI();
       useDbForRoutes(h());
       // The offline answer to the same message: the numbers every mode must keep.
-      setEnv({ OPENAI_API_KEY: undefined, EMBEDDINGS: "none", OPENAI_BASE_URL: undefined });
+      offline.apply();
       const t0 = performance.now();
       const r = await api.start({ message: MESSAGE });
       baselineMs = performance.now() - t0;
@@ -63,14 +54,12 @@ export function llmEngineSuite(h: () => DbHandle) {
       baseline = r.json.response;
       expectPlanInvariants(baseline);
       expect(baseline.plan!.engines).toEqual({ requirements: "offline", summary: "offline" });
-      setEnv({ OPENAI_API_KEY: "sk-test-fake-key-0123456789", OPENAI_BASE_URL: fake.url, LLM_TIMEOUT_MS: String(BUDGET_MS), LLM_BREAKER_FAILURES: "3", LLM_BREAKER_COOLDOWN_MS: "60000" });
+      llmEnv = envOverride({ OPENAI_API_KEY: "sk-test-fake-key-0123456789", OPENAI_BASE_URL: fake.url, LLM_TIMEOUT_MS: String(BUDGET_MS), LLM_BREAKER_FAILURES: "3", LLM_BREAKER_COOLDOWN_MS: "60000" });
+      llmEnv.apply();
     });
     afterAll(async () => {
-      for (const [k, v] of Object.entries(saved)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-      resetConfigForTests();
+      llmEnv?.restore();
+      offline.restore();
       resetLlmMonitorForTests();
       await fake.close();
     });
@@ -162,6 +151,13 @@ export function llmEngineSuite(h: () => DbHandle) {
         summary: summaryReplies.grounded,
         engines: { requirements: "offline", summary: "offline" }, notes: ["requirements:rate_limited", "summary:retry_after"], calls: { requirements: 1, summary: 0 },
         logs: ["requirements rate_limited 429", "summary retry_after -"],
+      },
+      {
+        name: "404 (wrong model name)",
+        requirements: failureReplies.modelNotFound,
+        summary: failureReplies.modelNotFound,
+        engines: { requirements: "offline", summary: "offline" }, notes: ["requirements:bad_request", "summary:bad_request"], calls: { requirements: 1, summary: 1 },
+        logs: ["requirements bad_request 404", "summary bad_request 404"],
       },
       {
         name: "500",
