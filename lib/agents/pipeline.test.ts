@@ -204,6 +204,7 @@ describe("runPipeline", () => {
     const r = await runPipeline(ask, { tools, llm });
     expect(r.type).toBe("clarification");
     expect(r.clarification).toEqual(offline.clarification);
+    expect(r.engine).toBe("offline");
     expect(r.notes).toEqual(["requirements:server_error"]);
     expect(calls.every((c) => c.responseFormat?.type === "json")).toBe(true);
   });

@@ -45,7 +45,7 @@ export async function runPipeline(turns: ConversationTurn[], deps: PipelineDeps)
       spec: req.spec,
       clarification: req.clarification,
       plan: null,
-      engine: req.engine,
+      engine: req.questions_by,
       notes: req.notes,
     };
   }

@@ -98,6 +98,7 @@ describe("understandRequirements", () => {
     expect(r.kind).toBe("clarification");
     if (r.kind !== "clarification") return;
     expect(r.clarification.questions.map((q) => q.id)).toEqual(["workload"]);
+    expect(r.questions_by).toBe("llm");
   });
 
   it("an LLM that wants to ask when nothing blocks does not hold the plan back", async () => {
@@ -116,5 +117,8 @@ describe("understandRequirements", () => {
     expect(r.kind).toBe("clarification");
     if (r.kind !== "clarification" || offline.kind !== "clarification") throw new Error("expected clarifications");
     expect(r.clarification).toEqual(offline.clarification);
+    // The LLM understood the request, but the questions are the offline engine's wording.
+    expect(r.engine).toBe("llm");
+    expect(r.questions_by).toBe("offline");
   });
 });

@@ -9,10 +9,16 @@ import type { ConversationTurn, RequirementsExtras } from "./requirements/types"
 
 export type { ModelResolver };
 
-/** `engine`: who produced the spec. `notes`: fallback reason codes (`requirements:<reason>`). */
+/**
+ * `engine`: who produced the spec; `questions_by`: who worded the questions. `notes`: fallback
+ * reason codes (`requirements:<reason>`).
+ */
 export type Requirements =
   | { kind: "spec"; spec: WorkloadSpec; assumptions: string[]; extras: RequirementsExtras; engine: "llm" | "offline"; notes: string[] }
-  | { kind: "clarification"; spec: WorkloadSpec; clarification: Clarification; extras: RequirementsExtras; engine: "llm" | "offline"; notes: string[] };
+  | {
+      kind: "clarification"; spec: WorkloadSpec; clarification: Clarification; extras: RequirementsExtras; engine: "llm" | "offline";
+      questions_by: "llm" | "offline"; notes: string[];
+    };
 
 /**
  * Agent 1. The offline engine always runs (it is cheap and gives region intent, exclusions and
@@ -26,11 +32,13 @@ export async function understandRequirements(
   deps: { llm: LlmEngine | null; resolveModel?: ModelResolver; turn?: LlmTurn },
 ): Promise<Requirements> {
   const offline = await runOfflineRequirements(turns, deps.resolveModel);
-  if (!deps.llm) return { ...offline, engine: "offline", notes: [] };
+  const offlineAnswer = (notes: string[]): Requirements =>
+    offline.kind === "clarification" ? { ...offline, engine: "offline", questions_by: "offline", notes } : { ...offline, engine: "offline", notes };
+  if (!deps.llm) return offlineAnswer([]);
 
   const turn = deps.turn ?? new LlmTurn(deps.llm);
   const result = await turn.run("requirements", (signal) => llmRequirements(turn.engine, turns, signal));
-  if (!result.ok) return { ...offline, engine: "offline", notes: [fallbackNote("requirements", result.reason)] };
+  if (!result.ok) return offlineAnswer([fallbackNote("requirements", result.reason)]);
   const llm = result.value;
   const { asked } = extractFromConversation(turns);
   const extras = offline.extras;
@@ -40,7 +48,7 @@ export async function understandRequirements(
     // Prefer the LLM's wording, but never re-ask a question already asked.
     const fresh = llm.clarification?.questions.filter((q) => !asked.includes(q.id)) ?? [];
     const clarification = fresh.length ? { questions: fresh.slice(0, 3) } : blocking;
-    return { kind: "clarification", spec, clarification, extras, engine: "llm", notes: [] };
+    return { kind: "clarification", spec, clarification, extras, engine: "llm", questions_by: fresh.length ? "llm" : "offline", notes: [] };
   }
   const d = applyDefaults(spec, extras);
   extras.reference_model = d.reference_model;

@@ -51,6 +51,12 @@ describe("ungroundedQuantities (grounding by role)", () => {
     expect(bad("$934/h")).toEqual(["$934/h"]);
   });
 
+  it("a bare version number from a name is a name ('Llama 3.3'); with a unit it is still checked", () => {
+    expect(bad("Serve Llama 3.3 Instruct on RTX3090_8x")).toEqual([]);
+    expect(bad("Serve Llama 4.1 on RTX3090_8x")).toEqual(["4.1"]);
+    expect(bad("It costs $3.3/h")).toEqual(["$3.3/h"]);
+  });
+
   it("bare small whole numbers in prose pass; larger bare numbers must be some fact", () => {
     expect(bad("In 2 steps: 1) install, 2) deploy.")).toEqual([]);
     expect(bad("Expect 12345 tokens per second")).toEqual(["12345"]);

@@ -81,8 +81,11 @@ function kindOf(currency: boolean, after: string): QuantityKind {
 
 /** The quantities of `text` that are not a fact of their kind, as written ("$2/h", "18 GB"). */
 export function ungroundedQuantities(text: string, facts: GroundingFacts, names: string[] = []): string[] {
+  // A bare version number that is part of a name ("Llama 3.1" for Llama-3.1-8B-Instruct) is a name, not a figure.
+  const nameNumbers = new Set(names.flatMap((n) => n.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
   const bad: string[] = [];
   for (const q of quantitiesIn(text, names)) {
+    if (q.kind === "number" && !q.thousands && nameNumbers.has(q.value)) continue;
     if (!grounded(q, facts)) bad.push(describe(q));
   }
   return [...new Set(bad)];
