@@ -21,6 +21,8 @@ const schema = z.object({
   OPENAI_CHAT_MODEL: z.preprocess(emptyToUndefined, z.string().default("gpt-4o-mini")),
   OPENAI_EMBED_MODEL: z.preprocess(emptyToUndefined, z.string().default("text-embedding-3-small")),
   LLM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(20_000)),
+  LLM_BREAKER_FAILURES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(3)),
+  LLM_BREAKER_COOLDOWN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(3_600_000).default(60_000)),
   EMBEDDINGS: z.preprocess(emptyToUndefined, z.enum(["local", "openai", "none"]).optional()),
   EMBEDDING_MODEL_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   EMBEDDING_MODEL_ID: z.preprocess(emptyToUndefined, z.string().default("Xenova/all-MiniLM-L6-v2")),

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MockLanguageModelV3 } from "ai/test";
 import { APICallError, type LanguageModelV3CallOptions, type LanguageModelV3GenerateResult } from "@ai-sdk/provider";
 import type { LlmEngine } from "@/lib/ai/provider";
-import { ungroundedNumbers } from "@/lib/ai/grounding";
+import { ungroundedQuantities } from "@/lib/ai/grounding";
+import { summaryGround } from "./writer-facts";
 import { normalizeComputeQuery } from "@/lib/search/compute-query";
 import { monthlyCost, rankInstances, type InstanceCandidate } from "@/lib/search/compute-ranking";
 import { computeSearchBodySchema } from "@/lib/schemas/tools";
@@ -75,14 +76,14 @@ function writerData(opts: LanguageModelV3CallOptions): Record<string, any> {
 const groundedWriter: Handler = async (opts) => {
   const d = writerData(opts);
   const top = d.instances[0];
-  return textResult(`Needs ${d.memory_gb_required} GB. Use ${top.provider} ${top.instance_type} at $${top.price_per_hour_usd}/h ≈ $${top.monthly_cost_usd}/month.`);
+  return textResult(`Needs ${d.memory_gb_required} GB. Use ${top.provider} ${top.instance_type} at $${top.price_per_hour_usd}/h ≈ $${top.monthly_cost_usd}/month with ${d.models[0]}.`);
 };
 const inventingWriter: Handler = async () => textResult("Needs 123.45 GB on a $0.01/h instance, saving $99,999.");
 
 const u = (content: string): ConversationTurn => ({ role: "user", content });
 /** Everything but the prose (summary, which engine wrote it, and the wording of the stated defaults). */
 const numbersOf = (p: DeploymentPlan) => {
-  const { summary: _s, engine: _e, assumptions: _a, ...rest } = p;
+  const { summary: _s, engine: _e, engines: _es, engine_notes: _n, assumptions: _a, ...rest } = p;
   return rest;
 };
 
@@ -106,6 +107,8 @@ describe("runPipeline", () => {
     expect(r.notes).toEqual([]);
     expect(deploymentPlanSchema.safeParse(r.plan).success).toBe(true);
     expect(r.plan!.engine).toBe("offline");
+    expect(r.plan!.engines).toEqual({ requirements: "offline", summary: "offline" });
+    expect(r.plan!.engine_notes).toBeUndefined();
     expect(r.content.startsWith(r.plan!.summary)).toBe(true);
     expect(steps).toEqual(["requirements", "local_check", "compute_search", "hf_search", "k8s_search", "writing"]);
     const top = r.plan!.compute[0];
@@ -121,6 +124,7 @@ describe("runPipeline", () => {
     expect(r.engine).toBe("llm");
     expect(r.notes).toEqual([]);
     expect(r.plan!.engine).toBe("llm");
+    expect(r.plan!.engines).toEqual({ requirements: "llm", summary: "llm" });
     expect(r.plan!.summary).toMatch(/^Needs [\d.]+ GB\. Use /);
     expect(r.plan!.summary).not.toBe(offline.plan!.summary);
     expect(numbersOf(r.plan!)).toEqual(numbersOf(offline.plan!));
@@ -134,7 +138,8 @@ describe("runPipeline", () => {
     expect(data.memory_gb_required).toBe(r.plan!.sizing.memory_gb_required);
     expect(data.instances.map((i: InstanceOption) => i.instance_type)).toEqual(r.plan!.compute.slice(0, 3).map((c) => c.instance_type));
     expect(data.fits_budget).toBe(r.plan!.fits_budget);
-    expect(ungroundedNumbers(r.plan!.summary, JSON.stringify(data))).toEqual([]);
+    const ground = summaryGround(data as Parameters<typeof summaryGround>[0], { instance: r.plan!.compute[0].instance_type, model: r.plan!.models[0].id });
+    expect(ungroundedQuantities(r.plan!.summary, ground.facts, ground.names)).toEqual([]);
   });
 
   it("a writer that invents a number is rejected: offline summary, a note, same numbers", async () => {
@@ -142,7 +147,10 @@ describe("runPipeline", () => {
     const { llm } = mockLlm(await agreeingRequirements(turns), inventingWriter);
     const r = await runPipeline(turns, { tools, llm });
     expect(r.plan!.summary).toBe(offline.plan!.summary);
-    expect(r.notes.some((n) => /LLM summary not used: summary has numbers not in the tool results/.test(n))).toBe(true);
+    expect(r.notes).toEqual(["summary:ungrounded_number"]);
+    expect(r.engine).toBe("offline");
+    expect(r.plan!.engines).toEqual({ requirements: "llm", summary: "offline" });
+    expect(r.plan!.engine_notes).toEqual(["summary:ungrounded_number"]);
     expect(numbersOf(r.plan!)).toEqual(numbersOf(offline.plan!));
   });
 
@@ -151,21 +159,26 @@ describe("runPipeline", () => {
     const { llm } = mockLlm(providerDown, providerDown);
     const r = await runPipeline(turns, { tools, llm });
     expect(r.engine).toBe("offline");
-    expect(r.plan).toEqual(offline.plan);
+    expect(numbersOf(r.plan!)).toEqual(numbersOf(offline.plan!));
+    expect(r.plan!.summary).toBe(offline.plan!.summary);
     expect(r.spec).toEqual(offline.spec);
-    expect(r.notes).toHaveLength(2);
-    expect(r.notes[0]).toMatch(/LLM requirements engine failed, offline engine answered: provider down/);
-    expect(r.notes[1]).toMatch(/LLM summary not used: provider down/);
+    expect(r.notes).toEqual(["requirements:server_error", "summary:server_error"]);
+    expect(r.plan!.engines).toEqual({ requirements: "offline", summary: "offline" });
   });
 
   it("the LLM timing out falls back the same way", async () => {
     const hang: Handler = (opts) => new Promise((_, reject) => opts.abortSignal?.addEventListener("abort", () => reject(opts.abortSignal!.reason)));
     const offline = await offlineRun(turns);
-    const { llm } = mockLlm(hang, hang, 30);
+    const { llm, calls } = mockLlm(hang, hang, 300);
+    const t0 = performance.now();
     const r = await runPipeline(turns, { tools, llm });
+    // One budget for the turn: the writer is not called once the requirements call spent it.
+    expect(performance.now() - t0).toBeLessThan(600);
+    expect(calls).toHaveLength(1);
     expect(r.engine).toBe("offline");
-    expect(r.plan).toEqual(offline.plan);
-    expect(r.notes).toHaveLength(2);
+    expect(numbersOf(r.plan!)).toEqual(numbersOf(offline.plan!));
+    expect(r.plan!.summary).toBe(offline.plan!.summary);
+    expect(r.notes).toEqual(["requirements:timeout", "summary:budget_exhausted"]);
   });
 
   it("invalid JSON twice from the requirements agent: offline requirements, LLM prose still used, numbers unchanged", async () => {
@@ -174,9 +187,9 @@ describe("runPipeline", () => {
     const { llm } = mockLlm(async () => textResult(n++ === 0 ? "not json" : "{\"spec\":"), groundedWriter);
     const r = await runPipeline(turns, { tools, llm });
     expect(n).toBe(2);
-    expect(r.notes).toHaveLength(1);
-    expect(r.notes[0]).toMatch(/LLM requirements engine failed/);
+    expect(r.notes).toEqual(["requirements:invalid_output"]);
     expect(r.engine).toBe("llm");
+    expect(r.plan!.engines).toEqual({ requirements: "offline", summary: "llm" });
     expect(numbersOf(r.plan!)).toEqual(numbersOf(offline.plan!));
   });
 
@@ -191,7 +204,8 @@ describe("runPipeline", () => {
     const r = await runPipeline(ask, { tools, llm });
     expect(r.type).toBe("clarification");
     expect(r.clarification).toEqual(offline.clarification);
-    expect(r.notes).toHaveLength(1);
+    expect(r.engine).toBe("offline");
+    expect(r.notes).toEqual(["requirements:server_error"]);
     expect(calls.every((c) => c.responseFormat?.type === "json")).toBe(true);
   });
 

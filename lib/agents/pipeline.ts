@@ -1,12 +1,13 @@
-import { gpuCountLabel } from "@/lib/gpu/slices";
 import type { Clarification, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { LlmEngine } from "@/lib/ai/provider";
 import { llmSummary } from "@/lib/ai/plan-writer";
+import { LlmTurn, fallbackNote } from "@/lib/ai/llm-turn";
 import { gatherFacts } from "./architect/gather";
 import { buildPlan, chosenCompute } from "./architect/plan";
 import { offlineSummary, planMarkdown } from "./architect/prose";
-import type { ArchitectFacts, ArchitectStep, ArchitectTools } from "./architect/types";
+import type { ArchitectStep, ArchitectTools } from "./architect/types";
+import { summaryGround, writerFacts } from "./writer-facts";
 import { understandRequirements, type ModelResolver } from "./requirements-engine";
 import type { ConversationTurn } from "./requirements/types";
 
@@ -25,8 +26,9 @@ export interface PipelineResult {
   spec: WorkloadSpec;
   clarification: Clarification | null;
   plan: DeploymentPlan | null;
+  /** Who wrote the prose (the summary, or the clarification's questions). */
   engine: "llm" | "offline";
-  /** Why the LLM engine did not answer (fell back), for logs and the stored payload. */
+  /** Fallback reason codes, `<stage>:<reason>` (e.g. `summary:ungrounded_number`); never provider text. */
   notes: string[];
 }
 
@@ -34,7 +36,8 @@ export interface PipelineResult {
 export async function runPipeline(turns: ConversationTurn[], deps: PipelineDeps): Promise<PipelineResult> {
   const status = deps.onStatus ?? (() => {});
   status("requirements", "Understanding the request");
-  const req = await understandRequirements(turns, { llm: deps.llm, resolveModel: deps.resolveModel });
+  const turn = deps.llm ? new LlmTurn(deps.llm) : null;
+  const req = await understandRequirements(turns, { llm: deps.llm, resolveModel: deps.resolveModel, turn: turn ?? undefined });
   if (req.kind === "clarification") {
     return {
       type: "clarification",
@@ -42,7 +45,7 @@ export async function runPipeline(turns: ConversationTurn[], deps: PipelineDeps)
       spec: req.spec,
       clarification: req.clarification,
       plan: null,
-      engine: req.engine,
+      engine: req.questions_by,
       notes: req.notes,
     };
   }
@@ -50,36 +53,22 @@ export async function runPipeline(turns: ConversationTurn[], deps: PipelineDeps)
   status("writing", "Writing the plan");
   const notes = [...req.notes];
   let summary = offlineSummary(facts);
-  let engine: "llm" | "offline" = req.engine;
-  if (deps.llm) {
-    try {
-      summary = await llmSummary(deps.llm, writerFacts(facts));
+  let engine: "llm" | "offline" = "offline";
+  if (turn) {
+    const data = writerFacts(facts);
+    const ground = summaryGround(data, { instance: chosenCompute(facts)[0]?.instance_type ?? null, model: facts.models.results[0]?.id ?? null });
+    const r = await turn.run("summary", (signal) => llmSummary(turn.engine, data, ground, signal));
+    if (r.ok) {
+      summary = r.value;
       engine = "llm";
-    } catch (err) {
-      notes.push(`LLM summary not used: ${(err as Error).message}`);
-    }
+    } else notes.push(fallbackNote("summary", r.reason));
   }
-  const plan = buildPlan(facts, summary, engine);
-  return { type: "plan", content: planMarkdown(plan), spec: req.spec, clarification: null, plan, engine, notes };
-}
-
-/** The compact, number-bearing facts the LLM writer may use (and nothing else). */
-function writerFacts(f: ArchitectFacts) {
-  const top = chosenCompute(f).slice(0, 3);
-  return {
-    workload: f.spec,
-    memory_gb_required: f.sizing.memory_gb_required,
-    breakdown_gb: f.sizing.breakdown,
-    budget_monthly_usd: f.spec.budget_monthly_usd ?? null,
-    instances: top.map((r) => ({
-      provider: r.provider, instance_type: r.instance_type, region: r.region, gpus: gpuCountLabel(r.gpu_count, r.gpu_model),
-      gpu_memory_gb: r.gpu_memory_gb, price_per_hour_usd: r.price_per_hour_usd, monthly_cost_usd: r.monthly_cost_usd,
-    })),
-    fits_budget: f.spec.budget_monthly_usd === undefined || !top[0] ? null : top[0].monthly_cost_usd <= f.spec.budget_monthly_usd,
-    models: f.models.results.slice(0, 3).map((m) => m.id),
-    charts: f.packages.flatMap((p) => p.result.results.map((r) => r.name)),
-    local_cluster: { connected: f.local.connected, fits: f.local.fits ?? null },
+  const plan: DeploymentPlan = {
+    ...buildPlan(facts, summary, engine),
+    engines: { requirements: req.engine, summary: engine },
+    ...(notes.length ? { engine_notes: notes } : {}),
   };
+  return { type: "plan", content: planMarkdown(plan), spec: req.spec, clarification: null, plan, engine, notes };
 }
 
 export function clarificationMarkdown(c: Clarification): string {

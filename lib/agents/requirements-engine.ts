@@ -1,6 +1,7 @@
 import type { Clarification, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { LlmEngine } from "@/lib/ai/provider";
 import { llmRequirements } from "@/lib/ai/requirements-llm";
+import { LlmTurn, fallbackNote } from "@/lib/ai/llm-turn";
 import {
   applyDefaults, decideClarification, extractFromConversation, runOfflineRequirements, sanitizeSpec, type ModelResolver,
 } from "./requirements";
@@ -8,28 +9,37 @@ import type { ConversationTurn, RequirementsExtras } from "./requirements/types"
 
 export type { ModelResolver };
 
+/**
+ * `engine`: who produced the spec; `questions_by`: who worded the questions. `notes`: fallback
+ * reason codes (`requirements:<reason>`).
+ */
 export type Requirements =
   | { kind: "spec"; spec: WorkloadSpec; assumptions: string[]; extras: RequirementsExtras; engine: "llm" | "offline"; notes: string[] }
-  | { kind: "clarification"; spec: WorkloadSpec; clarification: Clarification; extras: RequirementsExtras; engine: "llm" | "offline"; notes: string[] };
+  | {
+      kind: "clarification"; spec: WorkloadSpec; clarification: Clarification; extras: RequirementsExtras; engine: "llm" | "offline";
+      questions_by: "llm" | "offline"; notes: string[];
+    };
 
 /**
  * Agent 1. The offline engine always runs (it is cheap and gives region intent, exclusions and
  * defaults). With an LLM configured, the LLM's extraction takes precedence field by field; if the
- * LLM fails (provider error, timeout, invalid output twice) the offline answer stands.
+ * LLM fails (provider error, timeout, invalid output after one repair, breaker open) the offline
+ * answer stands, labelled `offline`, with the reason code in `notes`. `turn` carries the turn's
+ * shared LLM time budget (a fresh one when absent).
  */
 export async function understandRequirements(
   turns: ConversationTurn[],
-  deps: { llm: LlmEngine | null; resolveModel?: ModelResolver },
+  deps: { llm: LlmEngine | null; resolveModel?: ModelResolver; turn?: LlmTurn },
 ): Promise<Requirements> {
   const offline = await runOfflineRequirements(turns, deps.resolveModel);
-  if (!deps.llm) return { ...offline, engine: "offline", notes: [] };
+  const offlineAnswer = (notes: string[]): Requirements =>
+    offline.kind === "clarification" ? { ...offline, engine: "offline", questions_by: "offline", notes } : { ...offline, engine: "offline", notes };
+  if (!deps.llm) return offlineAnswer([]);
 
-  let llm;
-  try {
-    llm = await llmRequirements(deps.llm, turns.map((t) => ({ role: t.role, content: t.content })));
-  } catch (err) {
-    return { ...offline, engine: "offline", notes: [`LLM requirements engine failed, offline engine answered: ${(err as Error).message}`] };
-  }
+  const turn = deps.turn ?? new LlmTurn(deps.llm);
+  const result = await turn.run("requirements", (signal) => llmRequirements(turn.engine, turns, signal));
+  if (!result.ok) return offlineAnswer([fallbackNote("requirements", result.reason)]);
+  const llm = result.value;
   const { asked } = extractFromConversation(turns);
   const extras = offline.extras;
   const spec = sanitizeSpec(mergeDefined(offline.spec, llm.spec));
@@ -38,7 +48,7 @@ export async function understandRequirements(
     // Prefer the LLM's wording, but never re-ask a question already asked.
     const fresh = llm.clarification?.questions.filter((q) => !asked.includes(q.id)) ?? [];
     const clarification = fresh.length ? { questions: fresh.slice(0, 3) } : blocking;
-    return { kind: "clarification", spec, clarification, extras, engine: "llm", notes: [] };
+    return { kind: "clarification", spec, clarification, extras, engine: "llm", questions_by: fresh.length ? "llm" : "offline", notes: [] };
   }
   const d = applyDefaults(spec, extras);
   extras.reference_model = d.reference_model;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MockLanguageModelV3 } from "ai/test";
 import { APICallError } from "@ai-sdk/provider";
-import { llmRequirements, llmRequirementsSchema } from "./requirements-llm";
+import { llmRequirements, llmRequirementsSchema, llmRequirementsWireSchema, parseRequirementsAnswer } from "./requirements-llm";
 import type { LlmEngine } from "./provider";
 import { REQUIREMENTS_SYSTEM } from "./prompts";
 import { textResult } from "./mock-result";
@@ -85,5 +85,45 @@ describe("llmRequirements", () => {
     expect(llmRequirementsSchema.safeParse(valid).success).toBe(true);
     expect(llmRequirementsSchema.safeParse({ ...valid, spec: { budget_monthly_usd: -5 } }).success).toBe(false);
     expect(llmRequirementsSchema.safeParse({ ...valid, questions: [1, 2, 3, 4].map((i) => ({ id: `${i}`, question: "q", options: [] })) }).success).toBe(false);
+  });
+
+  it("reads a ```json fenced answer, an object inside prose, and null for unknown fields", async () => {
+    const fenced = `Sure, here it is:\n\n\`\`\`json\n${JSON.stringify(valid, null, 2)}\n\`\`\`\nLet me know!`;
+    const prose = `The user wants this: ${JSON.stringify(valid)} — hope that helps {not json}.`;
+    const nulls = JSON.stringify({ spec: { ...valid.spec, precision: null, gpu: { count: null, memory_gb_per_gpu: null, model: null }, providers: null }, needs_clarification: null, questions: null, assumptions: null });
+    for (const text of [fenced, prose, nulls]) {
+      const model = new MockLanguageModelV3({ doGenerate: textResult(text) });
+      const r = await llmRequirements(engine(model), [{ role: "user", content: "Llama 3 70B, $3000/mo" }]);
+      expect(r.spec).toEqual(valid.spec);
+      expect(model.doGenerateCalls).toHaveLength(1);
+    }
+  });
+
+  it("the repair attempt carries the validation problem; a second bad answer throws invalid_output", async () => {
+    const model = new MockLanguageModelV3({ doGenerate: [textResult(JSON.stringify({ spec: { budget_monthly_usd: -5 } })), textResult("still no json")] });
+    await expect(llmRequirements(engine(model), [{ role: "user", content: "x" }])).rejects.toMatchObject({ name: "LlmFallback", reason: "invalid_output" });
+    const repair = JSON.stringify(model.doGenerateCalls[1].prompt);
+    expect(repair).toContain("spec.budget_monthly_usd");
+    expect(repair).toMatch(/could not be used/);
+  });
+
+  it("parseRequirementsAnswer names the problem: no JSON, or the failing fields", () => {
+    expect(parseRequirementsAnswer("I can't tell")).toEqual({ ok: false, problem: "The answer contained no JSON object." });
+    const bad = parseRequirementsAnswer(JSON.stringify({ spec: { task: "dance", gpu: { count: 0 } } }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problem).toMatch(/spec\.task.*spec\.gpu\.count/);
+  });
+
+  it("the wire schema is strict-compatible: every field required (null = unknown), no extra keys", () => {
+    const allNull = {
+      spec: { task: null, modality: null, model: { name: null, hf_id: null, params_b: null }, precision: null, gpu: { count: null, memory_gb_per_gpu: null, model: null }, budget_monthly_usd: null, providers: null, regions: null, spot_ok: null, tools: null, context_length: null, concurrency: null, fine_tune_method: null, workload: null },
+      needs_clarification: false, questions: [], assumptions: [],
+    };
+    expect(llmRequirementsWireSchema.safeParse(allNull).success).toBe(true);
+    const { task: _t, ...withoutTask } = allNull.spec;
+    expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: withoutTask }).success).toBe(false);
+    expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: { ...allNull.spec, extra: 1 } }).success).toBe(false);
+    // The wire schema keeps the contract's checks.
+    expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: { ...allNull.spec, budget_monthly_usd: -1 } }).success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { clarificationSchema, workloadSpecSchema } from "./workload-spec";
 import { deploymentPlanSchema } from "./plan";
+import { engineNotesSchema } from "./engines";
 
 export const MAX_MESSAGE_CHARS = 8000;
 
@@ -36,6 +37,7 @@ export const chatResponseSchema = z
     // Extensions:
     user_message_id: z.uuid().optional(),
     engine: z.enum(["llm", "offline"]).optional(),
+    engine_notes: engineNotesSchema.optional(),
   })
   .describe("ChatResponse");
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { engineLabelsSchema, engineNotesSchema } from "./engines";
 
 export const instanceOptionSchema = z
   .object({
@@ -87,6 +88,8 @@ export const deploymentPlanSchema = z
     // Extensions:
     engine: z.enum(["llm", "offline"]).optional().describe("which engine wrote the prose"),
     assumptions: z.array(z.string()).optional(),
+    engines: engineLabelsSchema.optional(),
+    engine_notes: engineNotesSchema.optional(),
   })
   .describe("DeploymentPlan");
 

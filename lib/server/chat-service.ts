@@ -94,6 +94,7 @@ export async function postMessage(
     plan: result.plan,
     user_message_id: userMsg.id,
     engine: result.engine,
+    ...(result.notes.length ? { engine_notes: result.notes } : {}),
   };
 }
 

@@ -3,12 +3,16 @@ import { openAppDb } from "@/lib/server/app-db";
 import { catalogState, embeddedSeedingInProgress } from "@/db/catalog/seed";
 import { getRecordedCatalogCounts, type CatalogCounts } from "@/db/queries/catalog-stats";
 import { config } from "@/lib/config";
+import { llmStatus } from "@/lib/ai/provider";
+import type { LlmStatus } from "@/lib/ai/llm-monitor";
 import { getEmbeddingStatusCheap, type EmbeddingStatus } from "@/db/catalog/embed-job";
 
 export interface HealthReport {
   status: "ok" | "degraded";
   database: "pglite" | "postgres";
   llm: string;
+  /** The LLM's last outcome, from memory (health never calls the LLM); absent with the offline engine. */
+  llm_status?: LlmStatus;
   embeddings: string;
   catalog: CatalogCounts & { state: string; step?: string | null; progress?: string; load_ms?: number | null };
   seeding: boolean;
@@ -36,9 +40,11 @@ function within<T>(p: Promise<T>, ms: number): Promise<T> {
 
 export async function healthReport(): Promise<{ report: HealthReport; httpStatus: number }> {
   const c = config();
+  const llm = llmStatus(c);
   const base = {
     database: c.databaseUrl ? ("postgres" as const) : ("pglite" as const),
     llm: c.llm === "openai" ? `openai:${c.OPENAI_CHAT_MODEL}` : "offline",
+    ...(llm ? { llm_status: llm } : {}),
     embeddings:
       c.embeddings === "none" ? "none" : c.embeddings === "openai" ? `openai:${c.OPENAI_EMBED_MODEL}` : `local:${c.EMBEDDING_MODEL_DIR ?? c.EMBEDDING_MODEL_ID}`,
   };
@@ -61,7 +67,7 @@ export async function healthReport(): Promise<{ report: HealthReport; httpStatus
   }
 }
 
-async function dbHealth(base: Pick<HealthReport, "database" | "llm" | "embeddings">): Promise<{ report: HealthReport; httpStatus: number }> {
+async function dbHealth(base: Pick<HealthReport, "database" | "llm" | "embeddings" | "llm_status">): Promise<{ report: HealthReport; httpStatus: number }> {
   const c = config();
   const h = await openAppDb();
   const s = catalogState();

@@ -8,6 +8,7 @@ import { computeSearchSuite } from "./suites/compute-search";
 import { currentPricesSuite } from "./suites/current-prices";
 import { chatApiSuite } from "./suites/chat-api";
 import { chatScenarioSuite } from "./suites/chat-scenarios";
+import { llmEngineSuite } from "./suites/llm-engine";
 import { ensureSnapshotLoaded } from "./harness";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
@@ -32,5 +33,6 @@ export function runAllSuites(backend: Backend) {
     currentPricesSuite(h);
     chatApiSuite(h);
     chatScenarioSuite(h);
+    llmEngineSuite(h);
   });
 }

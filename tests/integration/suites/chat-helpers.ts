@@ -9,8 +9,12 @@ import { resetConfigForTests } from "@/lib/config";
  * whatever the environment says; the previous settings are restored afterwards.
  */
 export function offlineEnv() {
+  return envOverride({ OPENAI_API_KEY: undefined, EMBEDDINGS: "none" });
+}
+
+/** Set (or, with undefined, unset) settings for a suite; `restore` puts the previous values back. */
+export function envOverride(keys: Record<string, string | undefined>) {
   const saved: Record<string, string | undefined> = {};
-  const keys = { OPENAI_API_KEY: undefined, EMBEDDINGS: "none" } as const;
   return {
     apply() {
       for (const [k, v] of Object.entries(keys)) {
