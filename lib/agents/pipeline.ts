@@ -3,7 +3,8 @@ import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { LlmEngine } from "@/lib/ai/provider";
 import { llmSummary } from "@/lib/ai/plan-writer";
 import { gatherFacts } from "./architect/gather";
-import { buildPlan, chosenCompute } from "./architect/plan";
+import { buildPlan, chosenCompute, chosenPackages } from "./architect/plan";
+import { buildDeployments } from "./architect/deployments";
 import { offlineSummary, planMarkdown } from "./architect/prose";
 import type { ArchitectFacts, ArchitectStep, ArchitectTools } from "./architect/types";
 import { understandRequirements, type ModelResolver } from "./requirements-engine";
@@ -76,7 +77,9 @@ function writerFacts(f: ArchitectFacts) {
     })),
     fits_budget: f.spec.budget_monthly_usd === undefined || !top[0] ? null : top[0].monthly_cost_usd <= f.spec.budget_monthly_usd,
     models: f.models.results.slice(0, 3).map((m) => m.id),
-    charts: f.packages.flatMap((p) => p.result.results.map((r) => r.name)),
+    fits: f.fits,
+    charts: chosenPackages(f).map((p) => p.name),
+    deployment: buildDeployments(f)[0] ?? null,
     local_cluster: { connected: f.local.connected, fits: f.local.fits ?? null },
   };
 }

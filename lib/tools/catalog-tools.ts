@@ -6,6 +6,7 @@ import { localCheck } from "@/lib/cluster";
 import { computeSearch } from "./compute-search";
 import { hfSearch, type QueryEmbedder } from "./hf-search";
 import { k8sSearch } from "./k8s-search";
+import { lookupModels, quantizedVariants } from "./model-lookup";
 
 export type Memo = <T>(tool: string, input: unknown, fn: () => Promise<T>) => Promise<T>;
 
@@ -23,6 +24,8 @@ export function catalogTools(
     computeSearch: (q) => memo("compute", q, () => computeSearch(h, q)),
     hfSearch: (q) => memo("hf", q, () => hfSearch(h, q, opts.embed)),
     k8sSearch: (q) => memo("k8s", q, () => k8sSearch(h, q)),
+    lookupModels: (ids) => memo("models", ids, () => lookupModels(h, ids)),
+    quantizedVariants: (baseId) => memo("variants", baseId, () => quantizedVariants(h, baseId)),
   };
   const resolveModel: ModelResolver = (name) =>
     memo("resolve", name, async () => {
