@@ -2,6 +2,8 @@
  * How a workload is laid out on one instance, and whether it fits there. Pure: sizing and the
  * instance's shape in, parallelism and the per-GPU need against the usable memory out.
  *
+ * `maxGpus` (a GPU count the user pinned) caps the GPUs used on a bigger node.
+ *
  * - LLM serving (vLLM): tensor parallel size TP divides both the instance's GPU count and the
  *   model's attention-head count; the smallest TP that fits is taken (fewer shards = less
  *   communication), then pipeline parallelism over the rest of the node when TP alone cannot hold
@@ -45,10 +47,12 @@ export function validTensorParallelSizes(gpuCount: number, heads?: number): numb
 export function layoutOn(
   sizing: Sizing,
   shape: InstanceShape,
-  opts: { kind: LayoutKind; heads?: number; layers?: number; utilization?: number },
+  opts: { kind: LayoutKind; heads?: number; layers?: number; utilization?: number; maxGpus?: number },
 ): Layout {
   const usable = usableGpuMemoryGb(shape.perGpuGb, opts.utilization ?? DEFAULT_MAX_UTILIZATION);
-  const n = Math.max(0, Math.floor(shape.gpuCount));
+  const onNode = Math.max(0, Math.floor(shape.gpuCount));
+  // The user's GPU count, when pinned, is what the deployment may use (a bigger node keeps the rest free).
+  const n = opts.maxGpus ? Math.min(onNode, Math.floor(opts.maxGpus)) : onNode;
   const result = (tp: number | null, pp: number | null, perReplica: number, replicas: number, need: number): Layout => ({
     tensor_parallel_size: tp,
     pipeline_parallel_size: pp,
@@ -66,7 +70,8 @@ export function layoutOn(
       : result(null, null, 1, n, sizing.memory_gb_required);
   }
   if (opts.kind === "sharded_training") return result(null, null, n, 1, perGpuMemoryGb(sizing, n));
-  const tps = validTensorParallelSizes(n, opts.heads);
+  // TP divides the node's GPU count and the heads, and fits in the GPUs the deployment may use.
+  const tps = validTensorParallelSizes(onNode, opts.heads).filter((tp) => tp <= n);
   for (const tp of tps) {
     const need = perGpuMemoryGb(sizing, tp);
     if (need <= usable + 1e-9) return result(tp, 1, tp, Math.floor(n / tp), need);

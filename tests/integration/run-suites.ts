@@ -8,6 +8,8 @@ import { computeSearchSuite } from "./suites/compute-search";
 import { chatApiSuite } from "./suites/chat-api";
 import { chatScenarioSuite } from "./suites/chat-scenarios";
 import { ensureSnapshotLoaded } from "./harness";
+import { deploymentScenarioSuite } from "./suites/deployment-scenarios";
+import { deploymentPropertySuite } from "./suites/deployment-properties";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -30,5 +32,7 @@ export function runAllSuites(backend: Backend) {
     computeSearchSuite(h);
     chatApiSuite(h);
     chatScenarioSuite(h);
+    deploymentScenarioSuite(h);
+    deploymentPropertySuite(h);
   });
 }

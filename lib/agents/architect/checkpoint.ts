@@ -30,6 +30,11 @@ export interface Checkpoint {
 
 /** The spec the sizing uses for a checkpoint: its repo id and the precision it actually has. */
 export function specForCheckpoint(spec: WorkloadSpec, c: Checkpoint): WorkloadSpec {
+  // A named repo published quantized (AWQ, FP8, GPT-OSS MXFP4) runs at the precision its weights have, whatever was asked.
+  if (c.reason === "named") {
+    const fixed = checkpointPrecision({ modelName: spec.model?.name, hfId: spec.model?.hf_id, paramsB: spec.model?.params_b });
+    if (fixed && spec.precision !== fixed.precision) return { ...spec, precision: fixed.precision };
+  }
   if (!c.modelId || c.reason === "named" || c.reason === "none") return spec;
   const model = { ...(spec.model ?? {}), hf_id: c.modelId };
   return { ...spec, model, ...(c.precision ? { precision: c.precision } : {}) };

@@ -61,7 +61,7 @@ export function primaryComponent(spec: WorkloadSpec): ComponentPlan {
   const tools = new Set((spec.tools ?? []).map((t) => t.toLowerCase()));
   if (task === "development") return { component: "notebooks", engine: "jupyterhub", charts: [JUPYTERHUB], runsModel: false, purpose: "notebooks for the team" };
   if (task === "training" || task === "fine_tuning") {
-    return { component: "training_job", engine: "pytorch", charts: [], runsModel: true, purpose: "a PyTorch training job (Kubernetes Job)" };
+    return { component: "training_job", engine: "pytorch", charts: [], runsModel: true, purpose: "a PyTorch training job" };
   }
   if (isLlm(spec)) {
     const gguf = quantizationOf(spec.model?.hf_id ?? spec.model?.name ?? "")?.quantization === "gguf";
@@ -88,6 +88,8 @@ export function primaryComponent(spec: WorkloadSpec): ComponentPlan {
 export function planComponents(spec: WorkloadSpec): { components: ComponentPlan[]; extraCharts: ChartQuery[]; skippedStacks: string[] } {
   const primary = primaryComponent(spec);
   const out: ComponentPlan[] = [primary];
+  // Training from scratch runs as a RayJob on a Ray cluster (multi-GPU, multi-node); fine-tuning only when Ray is asked for.
+  if (spec.task === "training") out.push({ component: "distributed", engine: "ray", charts: KUBERAY, runsModel: false, purpose: "a Ray cluster for distributed jobs" });
   const extraCharts: ChartQuery[] = [];
   const skippedStacks: string[] = [];
   const has = (c: Component) => out.some((x) => x.component === c);

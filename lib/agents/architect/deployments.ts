@@ -57,7 +57,7 @@ export function buildDeployments(f: ArchitectFacts): Deployment[] {
         gpu_memory_utilization: serving ? DEFAULT_MAX_UTILIZATION : null,
         kv_cache_dtype: serving ? "auto" : null,
         memory_per_gpu_gb: layout ? { needed: layout.needed, usable: layout.usable } : null,
-        fits: f.fits && !!layout?.fits,
+        fits: !!layout?.fits,
       });
       continue;
     }

@@ -244,6 +244,8 @@ export function requiredComputeCapability(spec: WorkloadSpec): CapabilityRule | 
     return rule(floor, precision, precision, `${precision} ${precision === "fp8" ? "" : "mixed-precision "}training`);
   }
   const floor = PRECISION_FLOOR[precision];
+  // text-embeddings-inference ships Turing-or-newer builds only (no Volta, no older).
+  if (spec.modality === "embedding" && (floor ?? 0) < 7.5) return rule(7.5, precision, `${precision} embeddings`, "text-embeddings-inference");
   if (floor === null) return null;
   if (checkpoint?.source === "native" && checkpoint.precision === precision && checkpoint.keepsBf16 && floor < 8.0) {
     return rule(8.0, precision, `${checkpoint.modelName ?? "the model"}'s ${checkpoint.label} checkpoint`, `${checkpoint.modelName ?? "The model"}'s ${checkpoint.label} checkpoint`);

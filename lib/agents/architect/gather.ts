@@ -43,7 +43,7 @@ export async function gatherFacts(
 
   onStep("compute_search", `Searching cloud instances for ≥ ${minTotalGpuMemoryGb(sizing).toFixed(0)} GB of GPU memory`);
   const kind = layoutKind(spec, primary);
-  const fitter = (s: WorkloadSpec, sz: Sizing) => fitOn(sz, kind, architectureOf(s));
+  const fitter = (s: WorkloadSpec, sz: Sizing) => fitOn(sz, kind, architectureOf(s), s.gpu?.count);
   const search = (s: WorkloadSpec, sz: Sizing, opts: { budgetCap: boolean; floors?: boolean; pins?: boolean }) =>
     searchFitted(tools, deriveComputeQuery(s, extras, sz, opts), extras, fitter(s, sz));
   const computeQuery = deriveComputeQuery(sizedSpec, extras, sizing, { budgetCap: true });
@@ -87,9 +87,13 @@ export async function gatherFacts(
     // The pinned hardware cannot hold it even quantized: show it as pinned, and the cheapest that fits.
     const asPinned = await search(sizedSpec, sizing, { budgetCap: budgeted && !overBudget, floors: false });
     const any = asPinned.all.length ? asPinned : await search(sizedSpec, sizing, { budgetCap: false, floors: false });
-    compute = { ...any, fitted: any.all };
-    const free = await search(sizedSpec, sizing, { budgetCap: false, pins: false });
-    cheapestFit = free.fitted[0] ?? null;
+    // Without the floors the search can reach a fitting row the floored one ranked out: prefer those.
+    compute = any.fitted.length ? any : { ...any, fitted: any.all };
+    if (!compute.fitted[0]?.layout.fits) {
+      // The cheapest that fits: on the GPU model asked for (more of them) when one exists, else any.
+      const sameCard = spec.gpu?.model ? await search({ ...sizedSpec, gpu: { model: spec.gpu.model } }, sizing, { budgetCap: false }) : null;
+      cheapestFit = sameCard?.fitted[0] ?? (await search({ ...sizedSpec, gpu: undefined }, sizing, { budgetCap: false, pins: false })).fitted[0] ?? null;
+    }
   }
 
   let spotAlternative: ComputeSearchResult | null = null;
@@ -102,6 +106,8 @@ export async function gatherFacts(
   onStep("hf_search", "Searching Hugging Face models");
   const models = await chooseModels(spec, extras, sizing, sizedSpec, checkpoint, tools);
   if (!checkpoint.modelId && models.deployed) checkpoint = { ...checkpoint, modelId: models.deployed.id };
+  // model_id is a catalog repo: a reference model the catalog does not hold is named in words instead.
+  if (checkpoint.modelId && !models.deployed && tools.lookupModels) checkpoint = { ...checkpoint, modelId: null };
 
   onStep("k8s_search", "Searching Helm charts");
   const charts = await Promise.all(components.map(async (c) => ({ component: c, charts: await findCharts(tools, c.charts) })));
@@ -113,7 +119,7 @@ export async function gatherFacts(
     spec, extras, assumptions: planAssumptions, sizing, sizedSpec, checkpoint, local,
     compute: { ...compute.result, results: fitted.map((x) => x.instance) },
     layouts: fitted.map((x) => x.layout),
-    fits: fits && fitted.length > 0,
+    fits: !!fitted[0]?.layout.fits,
     cheapestFit,
     overBudget, quantizedAlternative,
     spotAlternative,
@@ -128,14 +134,15 @@ export async function gatherFacts(
 
 /** How the primary component is laid out on an instance. */
 function layoutKind(spec: WorkloadSpec, primary: ComponentPlan): LayoutKind {
-  if (!shards(spec)) return "single_gpu";
-  return primary.component === "training_job" ? "sharded_training" : primary.component === "llm" ? "llm_serving" : "single_gpu";
+  // Training uses every GPU of the instance (ZeRO-3/FSDP for LLMs, data parallel otherwise).
+  if (primary.component === "training_job") return "sharded_training";
+  return shards(spec) && primary.component === "llm" ? "llm_serving" : "single_gpu";
 }
 
-function fitOn(sizing: Sizing, kind: LayoutKind, arch: ReturnType<typeof architectureOf>) {
+function fitOn(sizing: Sizing, kind: LayoutKind, arch: ReturnType<typeof architectureOf>, maxGpus?: number) {
   return (r: InstanceOption): Layout => {
     const perGpu = r.gpu_memory_gb_per_gpu ?? (r.gpu_count ? r.gpu_memory_gb / r.gpu_count : 0);
-    return layoutOn(sizing, { gpuCount: r.gpu_count, perGpuGb: perGpu }, { kind, heads: arch?.heads, layers: arch?.layers });
+    return layoutOn(sizing, { gpuCount: r.gpu_count, perGpuGb: perGpu }, { kind, heads: arch?.heads, layers: arch?.layers, maxGpus });
   };
 }
 

@@ -49,7 +49,7 @@ export function planSteps(f: ArchitectFacts, deployments: Deployment[]): string[
 
 /** How the first deployment runs: the engine, the checkpoint and the layout found for it. */
 function runSteps(f: ArchitectFacts, d: Deployment, engine: string, chart: ChosenChart | undefined, onRay: boolean): string[] {
-  const model = d.model_id ?? f.spec.model?.name ?? "your model";
+  const model = d.model_id ?? f.spec.model?.name ?? f.extras.reference_model?.name ?? "your model";
   const gated = f.models.results.find((m) => m.id === d.model_id)?.gated ? " Set an HF token secret (the model is gated)." : "";
   const perReplica = `${d.gpus_per_replica} GPU${d.gpus_per_replica === 1 ? "" : "s"} per replica`;
   switch (engine) {
@@ -76,7 +76,10 @@ function runSteps(f: ArchitectFacts, d: Deployment, engine: string, chart: Chose
         return [`Submit the ${what} job for \`${model}\` ${where} requesting ${d.gpus_per_replica} GPU(s)${sharding}; write checkpoints to object storage.${gated}`];
       }
       return chart
-        ? [`Create a KServe InferenceService for \`${model}\` (${engine === "diffusers" ? "a diffusers" : "a PyTorch"} predictor, ${perReplica}, ${d.replicas} replica(s)) once ${chart.name} is installed: ${install(chart)}${gated ? ` ${gated.trim()}` : ""}`]
+        ? [
+            `Install ${chart.name} (${chart.purpose}): ${install(chart)}`,
+            `Create a KServe InferenceService for \`${model}\`: ${engine === "diffusers" ? "a diffusers" : "a PyTorch"} predictor with ${perReplica}, ${d.replicas} replica(s).${gated}`,
+          ]
         : [];
     case "jupyterhub":
       return chart ? [`Install JupyterHub for the team with one GPU per user server (singleuser.extraResource.limits nvidia.com/gpu: 1): ${install(chart)}`] : [];

@@ -11,10 +11,10 @@ type Core = Pick<ArchitectFacts, "spec" | "sizing" | "compute"> & Partial<Archit
 export function completeFacts(p: Core): ArchitectFacts {
   const spec = p.spec;
   const primary = primaryComponent(spec);
-  const kind = !shards(spec) ? "single_gpu" : primary.component === "training_job" ? "sharded_training" : "llm_serving";
+  const kind = primary.component === "training_job" ? "sharded_training" : shards(spec) && primary.component === "llm" ? "llm_serving" : "single_gpu";
   const arch = architectureOf(spec);
   const layouts = p.layouts ?? p.compute.results.map((r) =>
-    layoutOn(p.sizing, { gpuCount: r.gpu_count, perGpuGb: r.gpu_memory_gb_per_gpu ?? r.gpu_memory_gb / Math.max(1, r.gpu_count) }, { kind, heads: arch?.heads, layers: arch?.layers }));
+    layoutOn(p.sizing, { gpuCount: r.gpu_count, perGpuGb: r.gpu_memory_gb_per_gpu ?? r.gpu_memory_gb / Math.max(1, r.gpu_count) }, { kind, heads: arch?.heads, layers: arch?.layers, maxGpus: spec.gpu?.count }));
   return {
     extras: emptyExtras(),
     assumptions: [],
