@@ -51,7 +51,8 @@ export async function runPipeline(turns: ConversationTurn[], deps: PipelineDeps)
   const notes = [...req.notes];
   let summary = offlineSummary(facts);
   let engine: "llm" | "offline" = req.engine;
-  if (deps.llm) {
+  // When the deployment does not fit, the headline must say so first: the fixed template does.
+  if (deps.llm && facts.fits) {
     try {
       summary = await llmSummary(deps.llm, writerFacts(facts));
       engine = "llm";
