@@ -35,7 +35,8 @@ export function catalogTools(
       if (exact) return { hf_id: exact.id, params_b: exact.params === null ? null : exact.params / 1e9 };
       // Resolution wants the model that was named: not a variant the user did not ask for ("Qwen2.5
       // 72B Instruct" is not the -VL- model), the original publisher's repo over re-uploads, then the best match.
-      const r = await hfSearch(h, { query: name, top_k: 5 });
+      // The same (memoized) search the architect runs for a named model: one search, not two.
+      const r = await tools.hfSearch({ query: name, top_k: 5 });
       const q = queryTokens(expandAbbreviations(name));
       const rank = (m: { id: string; relevance: number }) => (unaskedVariant(m.id, q) ? 2 : 0) + (m.relevance >= 0.8 && fromOriginalPublisher(m.id) ? 0 : 1);
       const best = [...r.results].sort((a, b) => rank(a) - rank(b) || b.relevance - a.relevance || b.popularity - a.popularity)[0];

@@ -237,10 +237,12 @@ describe("sizeWorkload", () => {
 });
 
 describe("deriveModelQuery / taskFilter", () => {
-  it("searches the named model by name with the task filter", () => {
+  it("a model resolved from its name: the search that resolved it (same input, so memoized); an id alone: by id with the task filter", () => {
     const q = deriveModelQuery({ ...llama70, model: { name: "Llama 3 70B", hf_id: "meta-llama/Meta-Llama-3-70B-Instruct" } }, extras(), sizeWorkload(llama70, extras()));
-    expect(q.query).toBe("meta llama Meta Llama 3 70B Instruct");
-    expect(q.task).toBe("text-generation");
+    expect(q).toEqual({ query: "Llama 3 70B", top_k: 5 });
+    const byId = deriveModelQuery({ ...llama70, model: { hf_id: "meta-llama/Meta-Llama-3-70B-Instruct" } }, extras(), sizeWorkload(llama70, extras()));
+    expect(byId.query).toBe("meta llama Meta Llama 3 70B Instruct");
+    expect(byId.task).toBe("text-generation");
   });
 
   it("without a model: the workload words, the task's popular models, capped by the user's GPU memory", () => {

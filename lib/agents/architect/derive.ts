@@ -123,6 +123,8 @@ export interface ModelQuery {
 
 export function deriveModelQuery(spec: WorkloadSpec, extras: RequirementsExtras, sizing: Sizing): ModelQuery {
   const task = taskFilter(spec);
+  // A model resolved from its name: the very search that resolved it (memoized), whose matches are its family.
+  if (spec.model?.hf_id && spec.model.name) return { query: spec.model.name, top_k: 5 };
   const named = spec.model?.hf_id ?? spec.model?.name;
   if (named) return { query: named.replace(/[/_-]+/g, " "), task, top_k: 5 };
   // No model named: the workload's words, and the most popular models of its task as candidates.

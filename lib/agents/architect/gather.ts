@@ -8,7 +8,7 @@ import type { InstanceOption, ModelOption, Sizing } from "@/lib/schemas/plan";
 import type { HfSearchResult } from "@/lib/tools/hf-search";
 import { architectureOf, initialCheckpoint, sameArchitecture, servableVariants, specForCheckpoint, wantsQuantizedRepo, type Checkpoint } from "./checkpoint";
 import { GPU_OPERATOR, planComponents, type ComponentPlan } from "./components";
-import { deriveComputeQuery, deriveModelQuery, hardwarePinned, hasRegionIntent, requiredComputeCapability, shards, sizeWorkload } from "./derive";
+import { deriveComputeQuery, deriveModelQuery, hardwarePinned, hasRegionIntent, hourlyBudget, requiredComputeCapability, shards, sizeWorkload } from "./derive";
 import type { ArchitectFacts, ArchitectStep, ArchitectTools, ChartQuery, FittedInstance } from "./types";
 
 const MAX_COMPUTE = 10;
@@ -46,13 +46,9 @@ export async function gatherFacts(
   const fitter = (s: WorkloadSpec, sz: Sizing) => fitOn(sz, kind, architectureOf(s), s.gpu?.count);
   const search = (s: WorkloadSpec, sz: Sizing, opts: { budgetCap: boolean; floors?: boolean; pins?: boolean }) =>
     searchFitted(tools, deriveComputeQuery(s, extras, sz, opts), extras, fitter(s, sz));
-  const computeQuery = deriveComputeQuery(sizedSpec, extras, sizing, { budgetCap: true });
-  const capability = computeQuery.min_compute_capability !== undefined ? requiredComputeCapability(sizedSpec) : null;
-  if (capability && !planAssumptions.includes(capability.assumption)) planAssumptions.push(capability.assumption);
-
   let compute = await search(sizedSpec, sizing, { budgetCap: true });
   const pinned = hardwarePinned(spec, extras);
-  const budgeted = computeQuery.max_price_per_hour_usd !== undefined;
+  const budgeted = hourlyBudget(spec.budget_monthly_usd) !== undefined;
   let overBudget: ComputeSearchResult | null = null;
   let quantizedAlternative: ArchitectFacts["quantizedAlternative"] = null;
   let cheapestFit: FittedInstance | null = null;
@@ -76,11 +72,11 @@ export async function gatherFacts(
   if (!fits && budgeted) {
     // Nothing within budget: the cheapest that fits, over budget.
     const over = await search(sizedSpec, sizing, { budgetCap: false });
+    overBudget = over.result;
     if (over.fitted.length) {
       compute = over;
       fits = true;
-      overBudget = over.result;
-    } else overBudget = over.result;
+    }
     quantizedAlternative = await quantizedOption(spec, extras, tools, (s, sz) => search(s, sz, { budgetCap: true }));
   }
   if (!fits && pinned) {
@@ -113,6 +109,11 @@ export async function gatherFacts(
   const charts = await Promise.all(components.map(async (c) => ({ component: c, charts: await findCharts(tools, c.charts) })));
   const extras_ = await Promise.all(extraCharts.map(async (q) => ({ query: q, result: await pickCharts(tools, q) })));
   const gpuOperator = (await findCharts(tools, [GPU_OPERATOR]))[0] ?? null;
+
+  // The precision's GPU floor of the deployed checkpoint narrows the search: say so in the plan.
+  const computeQuery = deriveComputeQuery(sizedSpec, extras, sizing, { budgetCap: true });
+  const capability = computeQuery.min_compute_capability !== undefined ? requiredComputeCapability(sizedSpec) : null;
+  if (capability && !planAssumptions.includes(capability.assumption)) planAssumptions.push(capability.assumption);
 
   const fitted = compute.fitted.slice(0, MAX_COMPUTE);
   return {

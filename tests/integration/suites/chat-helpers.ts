@@ -1,4 +1,6 @@
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { useDbForRoutes } from "../api-client";
 import { chatResponseSchema, type ChatResponse } from "@/lib/schemas/chat";
 import type { DeploymentPlan, InstanceOption } from "@/lib/schemas/plan";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
@@ -29,6 +31,16 @@ export function offlineEnv() {
       resetConfigForTests();
     },
   };
+}
+
+/** For a describe block: the routes use this database and the offline engine, restored afterwards. */
+export function useOfflineRoutes(h: () => DbHandle): void {
+  const env = offlineEnv();
+  beforeAll(() => {
+    env.apply();
+    useDbForRoutes(h());
+  });
+  afterAll(() => env.restore());
 }
 
 export function expectValidResponse(r: ChatResponse) {

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { classifyRegion, regionMatchesIntent } from "@/lib/agents/requirements";
 import { extractRegions } from "@/lib/agents/requirements/offline/regions";
 import { resolveUserGpu } from "@/lib/gpu/specs";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import type { ChatResponse } from "@/lib/schemas/chat";
-import { ask, converse, reply, useDbForRoutes } from "../api-client";
-import { expectClarification, expectPlanInvariants, offlineEnv, perGpu } from "./chat-helpers";
+import { ask, converse, reply } from "../api-client";
+import { expectClarification, expectPlanInvariants, perGpu, useOfflineRoutes } from "./chat-helpers";
 
 /** A plan for `message` (answering clarifications with `answers`), checked against the invariants. */
 async function planFor(message: string, answers: string[] = []) {
@@ -25,12 +25,7 @@ const paramsOk = (x: number | null | undefined, target: number, tol = 0.15) => x
  */
 export function chatScenarioSuite(h: () => DbHandle) {
   describe("chat scenarios (offline engine, real catalog)", () => {
-    const env = offlineEnv();
-    beforeAll(() => {
-      env.apply();
-      useDbForRoutes(h());
-    });
-    afterAll(() => env.restore());
+    useOfflineRoutes(h);
 
     describe("the original five", () => {
       it("(1) I need to deploy Llama 70B for inference → compute[0] holds a 70B model", async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { resolveUserGpu } from "@/lib/gpu/specs";
 import { usableGpuMemoryGb } from "@/lib/sizing";
 import type { ChatResponse } from "@/lib/schemas/chat";
-import { converse, useDbForRoutes } from "../api-client";
-import { expectPlanInvariants, offlineEnv } from "./chat-helpers";
+import { converse } from "../api-client";
+import { expectPlanInvariants, useOfflineRoutes } from "./chat-helpers";
 import { expectCoherentPlan } from "./deployment-coherence";
 
 async function planFor(message: string, answers: string[] = []) {
@@ -23,12 +23,7 @@ const codes = (r: ChatResponse) => r.plan!.warning_details!.map((w) => w.code);
  */
 export function deploymentScenarioSuite(h: () => DbHandle) {
   describe("deployment scenarios (offline engine, real catalog)", () => {
-    const env = offlineEnv();
-    beforeAll(() => {
-      env.apply();
-      useDbForRoutes(h());
-    });
-    afterAll(() => env.restore());
+    useOfflineRoutes(h);
 
     it("single GPU 8B for $800/month: a card that holds 18 GB, TP 1, never a 16 GB or 12 GB card", async () => {
       const { plan, d } = await planFor("Deploy Llama 3.1 8B Instruct for a chatbot on a single GPU, $800/month");
