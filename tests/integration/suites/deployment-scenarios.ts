@@ -88,6 +88,13 @@ export function deploymentScenarioSuite(h: () => DbHandle) {
       expect(plan.warning_details![0]).toMatchObject({ severity: "blocker", code: "no_instance" });
     });
 
+    it("an impossible spec (a 400B fine-tune on one RTX 3060 for $20/month) is a plan that says so, not an error", async () => {
+      const { d, plan } = await planFor("Fine-tune a 400B model on a single RTX 3060 for $20/month");
+      expect(d.fits).toBe(false);
+      expect(plan.summary.split(/(?<=\.)\s/)[0]).toMatch(/does not fit|No catalog instance/);
+      expect(plan.warning_details![0].severity).toBe("blocker");
+    });
+
     it("Llama 70B on a single 4090: fits is false, the headline says so and names the cheapest fit", async () => {
       const { d, plan } = await planFor("Serve Llama 70B on a single 4090");
       expect(d.fits).toBe(false);
