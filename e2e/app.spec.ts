@@ -57,6 +57,11 @@ test("a request becomes a priced plan, persisted at a shareable URL that others 
   const stored = conv.messages.find((m: { type?: string }) => m.type === "plan");
   expect(stored.plan.sizing.memory_gb_required).toBeGreaterThan(140);
   expect(stored.plan.compute[0].gpu_memory_gb).toBeGreaterThanOrEqual(stored.plan.sizing.memory_gb_required);
+  // One chosen deployment: compute[0] and models[0] are what deployments[0] runs.
+  const d = stored.plan.deployments[0];
+  expect(d.instance).toEqual({ provider: stored.plan.compute[0].provider, instance_type: stored.plan.compute[0].instance_type, region: stored.plan.compute[0].region });
+  expect(d.model_id).toBe(stored.plan.models[0].id);
+  expect(stored.plan.warning_details.map((w: { message: string }) => w.message)).toEqual(stored.plan.warnings);
 
   // Reload: the conversation is still there and the owner can continue.
   await page.reload();

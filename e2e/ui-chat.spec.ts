@@ -63,6 +63,9 @@ test.describe("chat UI (mocked backend)", () => {
     await expect(page.getByTestId("plan-steps").locator("li")).toHaveCount(5);
     await expect(page.getByTestId("plan-steps").locator("code").first()).toHaveText("gpu_4x_a6000");
     await expect(page.getByTestId("plan-warnings")).toContainText("gated");
+    // each warning carries its severity from warning_details
+    await expect(page.getByTestId("plan-warnings").locator('li[data-severity="info"]')).toHaveCount(2);
+    await expect(page.getByTestId("plan-warnings").locator("li").first()).toContainText("Note");
     await expect(page.getByTestId("plan-local-cluster")).toContainText("Not connected");
 
     // shareable URL without a reload; the share button appears

@@ -118,6 +118,10 @@ export const plan: DeploymentPlan = {
     "`meta-llama/Llama-3.1-70B-Instruct` is gated: accept its license on Hugging Face before the first download.",
     "RTX A6000 GPUs on this instance are linked over PCIe, so tensor-parallel throughput is lower than on A100/H100 SXM.",
   ],
+  warning_details: [
+    { severity: "info", code: "gated_model", message: "`meta-llama/Llama-3.1-70B-Instruct` is gated: accept its license on Hugging Face before the first download.", component: "llm" },
+    { severity: "info", code: "interconnect", message: "RTX A6000 GPUs on this instance are linked over PCIe, so tensor-parallel throughput is lower than on A100/H100 SXM." },
+  ],
   engine: "offline",
 };
 

@@ -14,7 +14,7 @@ export function PlanView({ plan, spec }: { plan: DeploymentPlan; spec?: Workload
   return (
     <div className="space-y-3" data-testid="plan">
       <PlanSummary plan={plan} spec={spec} />
-      <WarningsCallout warnings={plan.warnings ?? []} />
+      <WarningsCallout warnings={plan.warnings ?? []} details={plan.warning_details} />
       <SizingCard sizing={plan.sizing} />
       <ComputeTable
         compute={plan.compute ?? []}

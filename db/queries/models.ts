@@ -188,3 +188,12 @@ export async function findModelByName(h: DbHandle, name: string): Promise<ModelR
 function textArray(xs: string[]): SQL {
   return sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]`;
 }
+
+/** Models whose id/tags/description match every term of `andQuery` and whose id matches `idPattern` (POSIX, case-insensitive). */
+export async function modelsMatchingAll(h: DbHandle, q: { andQuery: string; idPattern: string; limit: number }): Promise<ModelRowOut[]> {
+  const rows = await h.query<{ id: string }>(sql`
+    SELECT m.id FROM hf.models m
+    WHERE m.search @@ to_tsquery('simple', ${q.andQuery}) AND m.id ~* ${q.idPattern}
+    ORDER BY m.popularity DESC, m.id LIMIT ${q.limit}`);
+  return modelsByIds(h, rows.map((r) => r.id));
+}

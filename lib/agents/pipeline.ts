@@ -54,9 +54,13 @@ export async function runPipeline(turns: ConversationTurn[], deps: PipelineDeps)
   const notes = [...req.notes];
   let summary = offlineSummary(facts);
   let engine: "llm" | "offline" = "offline";
-  if (turn) {
+  // When the deployment does not fit, the headline must say so first: the fixed template does.
+  if (turn && facts.fits) {
     const data = writerFacts(facts);
-    const ground = summaryGround(data, { instance: chosenCompute(facts)[0]?.instance_type ?? null, model: facts.models.results[0]?.id ?? null });
+    const ground = summaryGround(data, {
+      instance: chosenCompute(facts)[0]?.instance_type ?? null,
+      model: data.deployment?.model_id ?? facts.models.results[0]?.id ?? null,
+    });
     const r = await turn.run("summary", (signal) => llmSummary(turn.engine, data, ground, signal));
     if (r.ok) {
       summary = r.value;

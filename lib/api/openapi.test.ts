@@ -22,4 +22,12 @@ describe("openApiDocument", () => {
     expect(resolved.required).toEqual(expect.arrayContaining(["conversation_id", "message"]));
     expect(resolved.properties.message.maxLength).toBe(8000);
   });
+
+  it("documents the deployments[] and warning_details[] extensions with their enums", () => {
+    const body = JSON.stringify(doc);
+    for (const field of ["deployments", "warning_details", "model_id", "engine_image", "gpus_per_replica", "tensor_parallel_size", "pipeline_parallel_size", "memory_per_gpu_gb", "severity"]) {
+      expect(body).toContain(`"${field}"`);
+    }
+    for (const value of ["training_job", "vector_db", "bnb-nf4", "blocker"]) expect(body).toContain(`"${value}"`);
+  });
 });

@@ -73,6 +73,40 @@ export const sizingSchema = z.object({
     .optional(),
 });
 
+export const DEPLOYMENT_COMPONENTS = [
+  "llm", "embeddings", "reranker", "image_generation", "speech", "vision", "vector_db", "notebooks", "tracking", "distributed", "training_job", "other",
+] as const;
+
+export const deploymentSchema = z
+  .object({
+    component: z.enum(DEPLOYMENT_COMPONENTS),
+    model_id: z.string().nullable().describe("the exact catalog repo deployed; null for vector DBs, notebooks, tracking…"),
+    precision: z.enum(["fp32", "bf16", "fp16", "fp8", "int8", "int4"]).nullable(),
+    quantization: z.enum(["awq", "gptq", "fp8", "bnb-nf4", "gguf"]).nullable(),
+    engine: z.string().describe("vllm, tei, ollama, diffusers, pytorch, jupyterhub, mlflow, qdrant, ray…"),
+    engine_image: z.string().nullable().describe("container image, a version that supports the model's architecture"),
+    instance: z.object({ provider: z.string(), instance_type: z.string(), region: z.string() }).nullable().describe("compute[0] for the first deployment"),
+    gpus_per_replica: z.number().int().min(0).describe("0 for CPU"),
+    replicas: z.number().int().min(1),
+    tensor_parallel_size: z.number().int().min(1).nullable(),
+    pipeline_parallel_size: z.number().int().min(1).nullable(),
+    max_model_len: z.number().int().positive().nullable(),
+    gpu_memory_utilization: z.number().positive().max(1).nullable(),
+    kv_cache_dtype: z.string().nullable(),
+    memory_per_gpu_gb: z.object({ needed: z.number(), usable: z.number() }).nullable().describe("usable = N GiB × gpu_memory_utilization − CUDA context, in GB"),
+    fits: z.boolean(),
+  })
+  .describe("Deployment");
+
+export const warningDetailSchema = z
+  .object({
+    severity: z.enum(["blocker", "warning", "info"]),
+    code: z.string(),
+    message: z.string(),
+    component: z.string().optional(),
+  })
+  .describe("WarningDetail");
+
 export const deploymentPlanSchema = z
   .object({
     summary: z.string(),
@@ -90,6 +124,8 @@ export const deploymentPlanSchema = z
     assumptions: z.array(z.string()).optional(),
     engines: engineLabelsSchema.optional(),
     engine_notes: engineNotesSchema.optional(),
+    deployments: z.array(deploymentSchema).optional().describe("what is deployed; the first entry is the one the summary talks about"),
+    warning_details: z.array(warningDetailSchema).optional().describe("the warnings with severity and code, same order as warnings"),
   })
   .describe("DeploymentPlan");
 
@@ -98,3 +134,5 @@ export type ModelOption = z.infer<typeof modelOptionSchema>;
 export type PackageOption = z.infer<typeof packageOptionSchema>;
 export type Sizing = z.infer<typeof sizingSchema>;
 export type DeploymentPlan = z.infer<typeof deploymentPlanSchema>;
+export type Deployment = z.infer<typeof deploymentSchema>;
+export type WarningDetail = z.infer<typeof warningDetailSchema>;

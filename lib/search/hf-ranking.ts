@@ -51,6 +51,22 @@ export function idTokens(id: string): string[] {
   return id.toLowerCase().replace(/(\d)\.(\d)/g, "$1 $2").split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+/** Whether the repo is published by the model's original organisation (meta-llama, Qwen, mistralai…). */
+export function fromOriginalPublisher(id: string): boolean {
+  return ORIGINAL_PUBLISHERS.has(id.split("/")[0].toLowerCase());
+}
+
+/** Whether a repo id is a variant (VL, coder, math, distill…) the query did not ask for. */
+export function unaskedVariant(id: string, queryTokens: string[]): boolean {
+  return extraIdTokens(id, queryTokens).some((t) => VARIANT_MARKERS.has(t));
+}
+
+/** Name tokens of a repo id the query did not ask for ("vl" in Qwen2.5-VL-72B-Instruct for "Qwen2.5 72B Instruct"). */
+export function extraIdTokens(id: string, queryTokens: string[]): string[] {
+  const [org, ...rest] = id.toLowerCase().split("/");
+  return idTokens(rest.length ? rest.join("/") : org).filter((t) => !queryTokens.some((q) => t === q || (q.length >= 3 && t.startsWith(q))));
+}
+
 /**
  * How well the repo id names what was asked: coverage of the query tokens in the model name,
  * discounted for each extra token (a fine-tune's "-abliterated-v2-gguf" suffix), with a small
@@ -64,7 +80,7 @@ export function idMatchScore(id: string, author: string | null, queryTokens: str
   const hit = (q: string) => allToks.has(q) || (q.length >= 3 && /[a-z]/.test(q) && [...allToks].some((t) => t.startsWith(q)));
   const covered = queryTokens.filter(hit).length / queryTokens.length;
   if (covered === 0) return 0;
-  const extras = nameToks.filter((t) => !queryTokens.some((q) => t === q || (q.length >= 3 && t.startsWith(q))));
+  const extras = extraIdTokens(id, queryTokens);
   const extraWeight = extras.reduce((w, t) => w + (BENIGN_MARKERS.has(t) ? 0.04 : 0.12), 0);
   const variants = extras.filter((t) => VARIANT_MARKERS.has(t)).length;
   const askedQuant = queryTokens.some((q) => QUANT_MARKERS.includes(q));

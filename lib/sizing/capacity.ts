@@ -6,6 +6,7 @@
 import { fallbackArchitecture } from "./architectures";
 import { estimateMemory, resolveArchitecture } from "./estimate";
 import { perGpuMemoryGb } from "./gpu-fit";
+import { usableGpuMemoryGb } from "./usable-memory";
 import { llmSizing } from "./llm-sizing";
 import { DEFAULT_MAX_UTILIZATION, SizingInputError, type FineTuneMethod, type Precision, type SizingInput, type Task } from "./types";
 
@@ -60,7 +61,7 @@ export function maxContextThatFits(
   if (!arch) return null;
   if (!(gpuMemoryGb > 0)) throw new SizingInputError("gpuMemoryGb must be positive.");
   const n = opts.gpuCount ?? 1;
-  const cap = (opts.maxUtilization ?? DEFAULT_MAX_UTILIZATION) * gpuMemoryGb;
+  const cap = usableGpuMemoryGb(gpuMemoryGb, opts.maxUtilization ?? DEFAULT_MAX_UTILIZATION);
   const fits = (ctx: number) => perGpuMemoryGb(estimateMemory({ ...input, contextLength: ctx }), n) <= cap + 1e-9;
   if (!fits(1)) return null;
   const max = arch.max_context;

@@ -22,6 +22,7 @@ export {
   perGpuMemoryGb,
   type GpuFitOptions,
 } from "./gpu-fit";
+export { CUDA_CONTEXT_GB, GIB_IN_GB, nominalGbFor, rawGpuMemoryGb, usableGpuMemoryGb } from "./usable-memory";
 export { maxContextThatFits, maxParamsForMemory, type MaxContextResult, type MaxParamsOptions } from "./capacity";
 export { loraParams } from "./llm-training";
 export {
@@ -34,3 +35,4 @@ export {
   type SizingInput,
   type Task,
 } from "./types";
+export { layoutOn, validTensorParallelSizes, type InstanceShape, type Layout, type LayoutKind } from "./parallelism";

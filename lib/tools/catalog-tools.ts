@@ -6,6 +6,9 @@ import { localCheck } from "@/lib/cluster";
 import { computeSearch } from "./compute-search";
 import { hfSearch, type QueryEmbedder } from "./hf-search";
 import { k8sSearch } from "./k8s-search";
+import { fromOriginalPublisher, unaskedVariant } from "@/lib/search/hf-ranking";
+import { expandAbbreviations, queryTokens } from "@/lib/search/text-query";
+import { lookupModels, quantizedVariants } from "./model-lookup";
 
 export type Memo = <T>(tool: string, input: unknown, fn: () => Promise<T>) => Promise<T>;
 
@@ -23,14 +26,20 @@ export function catalogTools(
     computeSearch: (q) => memo("compute", q, () => computeSearch(h, q)),
     hfSearch: (q) => memo("hf", q, () => hfSearch(h, q, opts.embed)),
     k8sSearch: (q) => memo("k8s", q, () => k8sSearch(h, q)),
+    lookupModels: (ids) => memo("models", ids, () => lookupModels(h, ids)),
+    quantizedVariants: (baseId) => memo("variants", baseId, () => quantizedVariants(h, baseId)),
   };
   const resolveModel: ModelResolver = (name) =>
     memo("resolve", name, async () => {
       const exact = await findModelByName(h, name);
       if (exact) return { hf_id: exact.id, params_b: exact.params === null ? null : exact.params / 1e9 };
-      // Resolution wants the model that was named, so the best id match wins (popularity breaks ties).
-      const r = await hfSearch(h, { query: name, top_k: 5 });
-      const best = [...r.results].sort((a, b) => b.relevance - a.relevance || b.popularity - a.popularity)[0];
+      // Resolution wants the model that was named: not a variant the user did not ask for ("Qwen2.5
+      // 72B Instruct" is not the -VL- model), the original publisher's repo over re-uploads, then the best match.
+      // The same (memoized) search the architect runs for a named model: one search, not two.
+      const r = await tools.hfSearch({ query: name, top_k: 5 });
+      const q = queryTokens(expandAbbreviations(name));
+      const rank = (m: { id: string; relevance: number }) => (unaskedVariant(m.id, q) ? 2 : 0) + (m.relevance >= 0.8 && fromOriginalPublisher(m.id) ? 0 : 1);
+      const best = [...r.results].sort((a, b) => rank(a) - rank(b) || b.relevance - a.relevance || b.popularity - a.popularity)[0];
       return best && best.relevance >= 0.8 ? { hf_id: best.id, params_b: best.params_b } : null;
     });
   return { tools, resolveModel };

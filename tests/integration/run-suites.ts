@@ -10,6 +10,8 @@ import { chatApiSuite } from "./suites/chat-api";
 import { chatScenarioSuite } from "./suites/chat-scenarios";
 import { llmEngineSuite } from "./suites/llm-engine";
 import { ensureSnapshotLoaded } from "./harness";
+import { deploymentScenarioSuite } from "./suites/deployment-scenarios";
+import { deploymentPropertySuite } from "./suites/deployment-properties";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -34,5 +36,7 @@ export function runAllSuites(backend: Backend) {
     chatApiSuite(h);
     chatScenarioSuite(h);
     llmEngineSuite(h);
+    deploymentScenarioSuite(h);
+    deploymentPropertySuite(h);
   });
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { estimateMemory, minTotalGpuMemoryGb } from "@/lib/sizing";
+import { estimateMemory, gpusNeeded, minTotalGpuMemoryGb, nominalGbFor, perGpuMemoryGb, usableGpuMemoryGb } from "@/lib/sizing";
 import { emptyExtras, type RequirementsExtras } from "@/lib/agents/requirements/types";
 import { extractRegions } from "@/lib/agents/requirements/offline/regions";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { regionMatches } from "@/lib/search/compute-query";
 import {
-  deriveComputeQuery, deriveModelQuery, gpusFor, hasRegionIntent, hourlyBudget, regionTerms, requiredComputeCapability, sizeWorkload, taskFilter, tpFriendly,
+  deriveComputeQuery, deriveModelQuery, hardwarePinned, hasRegionIntent, shards, hourlyBudget, regionTerms, requiredComputeCapability, sizeWorkload, taskFilter,
 } from "./derive";
 
 const llama70: WorkloadSpec = {
@@ -29,11 +29,11 @@ describe("hourlyBudget", () => {
 });
 
 describe("deriveComputeQuery", () => {
-  it("without a GPU constraint: total GPU memory ≥ required / 0.9, NVIDIA, no legacy cards", () => {
+  it("without a GPU constraint: total nominal GPU memory whose usable share holds the total, NVIDIA, no legacy cards", () => {
     const sizing = sizeWorkload(llama70, extras());
     const q = deriveComputeQuery(llama70, extras(), sizing, { budgetCap: true });
     expect(q.gpu).toBe("required");
-    expect(q.min_total_gpu_memory_gb).toBeGreaterThanOrEqual(sizing.memory_gb_required / 0.9 - 0.05);
+    expect(usableGpuMemoryGb(q.min_total_gpu_memory_gb!)).toBeGreaterThanOrEqual(sizing.memory_gb_required - 0.05);
     expect(q.min_total_gpu_memory_gb).toBeCloseTo(minTotalGpuMemoryGb(sizing), 1);
     expect(q.gpu_vendor).toBe("nvidia");
     expect(q.modern_gpus_only).toBe(true);
@@ -51,16 +51,36 @@ describe("deriveComputeQuery", () => {
     expect(q.min_gpu_memory_gb).toBeGreaterThanOrEqual(sizing.memory_gb_required);
   });
 
-  it("an explicit GPU constraint is honoured as given, not replaced by the sizing minima", () => {
+  it("a pinned GPU constraint narrows the search and never drops the memory floor", () => {
     const spec: WorkloadSpec = { ...llama70, gpu: { count: 2, memory_gb_per_gpu: 24 } };
     const sizing = sizeWorkload(spec, extras());
     const q = deriveComputeQuery(spec, extras(), sizing, { budgetCap: true });
     expect(q.min_gpu_count).toBe(2);
-    expect(q.min_gpu_memory_gb).toBe(24);
-    // 48 GB cannot hold a 70B model, but the user asked for it: no sizing-derived total.
-    expect(q.min_total_gpu_memory_gb).toBeUndefined();
+    // Per GPU: the share of a 2-way split (as a nominal card size), above the 24 GB asked for.
+    expect(q.min_gpu_memory_gb).toBeCloseTo(Math.ceil(nominalGbFor(perGpuMemoryGb(sizing, 2)) * 10) / 10, 1);
+    expect(q.min_gpu_memory_gb).toBeGreaterThan(24);
+    expect(q.min_total_gpu_memory_gb).toBeCloseTo(minTotalGpuMemoryGb(sizing), 1);
+    // floors: false searches on the constraint alone (to show the pinned hardware when nothing fits).
+    const raw = deriveComputeQuery(spec, extras(), sizing, { budgetCap: true, floors: false });
+    expect(raw.min_gpu_memory_gb).toBe(24);
+    expect(raw.min_total_gpu_memory_gb).toBeUndefined();
+    // pins: false drops the constraint, keeps the floors.
+    const free = deriveComputeQuery(spec, extras(), sizing, { budgetCap: false, pins: false });
+    expect(free.min_gpu_count).toBeUndefined();
+    expect(free.min_gpu_memory_gb).toBeUndefined();
   });
-
+  it("a single pinned GPU needs a card whose usable memory holds the whole model", () => {
+    const spec: WorkloadSpec = { ...llama70, model: { name: "Llama 3.1 8B", params_b: 8 }, gpu: { count: 1 } };
+    const sizing = sizeWorkload(spec, extras());
+    const q = deriveComputeQuery(spec, extras(), sizing, { budgetCap: false });
+    expect(usableGpuMemoryGb(q.min_gpu_memory_gb!)).toBeGreaterThanOrEqual(sizing.memory_gb_required - 0.05);
+    expect(q.min_gpu_memory_gb).toBeGreaterThan(16); // an 18 GB need rules out 16 GB cards
+  });
+  it("pinned per-GPU memory without a count asks for as many GPUs as the sizing needs", () => {
+    const spec: WorkloadSpec = { ...llama70, gpu: { memory_gb_per_gpu: 48 } };
+    const sizing = sizeWorkload(spec, extras());
+    expect(deriveComputeQuery(spec, extras(), sizing, { budgetCap: false }).min_gpu_count).toBe(gpusNeeded(sizing, 48));
+  });
   it("a named GPU model is searched as named, without the NVIDIA/legacy defaults (e.g. AMD)", () => {
     const spec: WorkloadSpec = { ...llama70, gpu: { model: "MI300X", count: 8 } };
     const q = deriveComputeQuery(spec, extras(), sizeWorkload(spec, extras()), { budgetCap: true });
@@ -73,7 +93,10 @@ describe("deriveComputeQuery", () => {
   it("total GPU memory given in words pins the search too", () => {
     const x = extras({ total_gpu_memory_gb: 140 });
     const q = deriveComputeQuery(llama70, x, sizeWorkload(llama70, x), { budgetCap: true });
-    expect(q.min_total_gpu_memory_gb).toBe(140);
+    // The larger of the stated total and the sizing floor (a 70B bf16 model needs more than 140 GB).
+    expect(q.min_total_gpu_memory_gb).toBe(Math.max(140, minTotalGpuMemoryGb(sizeWorkload(llama70, x))));
+    const small = { ...llama70, model: { name: "Llama 3.1 8B", params_b: 8 } };
+    expect(deriveComputeQuery(small, x, sizeWorkload(small, x), { budgetCap: true }).min_total_gpu_memory_gb).toBe(140);
   });
 
   it("budget cap = monthly / 730 (rounded down to the cent), only when asked for", () => {
@@ -214,10 +237,12 @@ describe("sizeWorkload", () => {
 });
 
 describe("deriveModelQuery / taskFilter", () => {
-  it("searches the named model by name with the task filter", () => {
+  it("a model resolved from its name: the search that resolved it (same input, so memoized); an id alone: by id with the task filter", () => {
     const q = deriveModelQuery({ ...llama70, model: { name: "Llama 3 70B", hf_id: "meta-llama/Meta-Llama-3-70B-Instruct" } }, extras(), sizeWorkload(llama70, extras()));
-    expect(q.query).toBe("meta llama Meta Llama 3 70B Instruct");
-    expect(q.task).toBe("text-generation");
+    expect(q).toEqual({ query: "Llama 3 70B", top_k: 5 });
+    const byId = deriveModelQuery({ ...llama70, model: { hf_id: "meta-llama/Meta-Llama-3-70B-Instruct" } }, extras(), sizeWorkload(llama70, extras()));
+    expect(byId.query).toBe("meta llama Meta Llama 3 70B Instruct");
+    expect(byId.task).toBe("text-generation");
   });
 
   it("without a model: the workload words, the task's popular models, capped by the user's GPU memory", () => {
@@ -238,16 +263,17 @@ describe("deriveModelQuery / taskFilter", () => {
   });
 });
 
-describe("GPU counts", () => {
-  it("tensor-parallel friendly counts are powers of two up to 16", () => {
-    expect([1, 2, 4, 8, 16].every(tpFriendly)).toBe(true);
-    expect([3, 5, 6, 10].some(tpFriendly)).toBe(false);
+describe("hardwarePinned and shards", () => {
+  it("a GPU model, count, per-GPU or total memory pins the hardware; nothing else does", () => {
+    expect(hardwarePinned(llama70, extras())).toBe(false);
+    expect(hardwarePinned({ ...llama70, gpu: { count: 1 } }, extras())).toBe(true);
+    expect(hardwarePinned({ ...llama70, gpu: { model: "A100" } }, extras())).toBe(true);
+    expect(hardwarePinned(llama70, extras({ total_gpu_memory_gb: 96 }))).toBe(true);
   });
-
-  it("gpusFor is consistent with the sizing", () => {
-    const s = sizeWorkload(llama70, extras());
-    expect(gpusFor(s, 80)).toBe(4);
-    expect(gpusFor(s, null)).toBeNull();
-    expect(gpusFor(s, 192)).toBe(1);
+  it("LLMs shard (TP or ZeRO); diffusion and development boxes do not", () => {
+    expect(shards(llama70)).toBe(true);
+    expect(shards({ ...llama70, task: "fine_tuning" })).toBe(true);
+    expect(shards(sdxl)).toBe(false);
+    expect(shards({ task: "development" })).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
-import { logicalGpuCount } from "@/lib/gpu/slices";
 import {
-  checkpointPrecision, estimateMemory, gpusNeeded, maxParamsForMemory, minTotalGpuMemoryGb, SizingInputError, sizingInputFromSpec, type Precision,
+  checkpointPrecision, estimateMemory, gpusNeeded, maxParamsForMemory, minTotalGpuMemoryGb, nominalGbFor, perGpuMemoryGb, SizingInputError, sizingInputFromSpec, type Precision,
 } from "@/lib/sizing";
 import type { Sizing } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
@@ -51,31 +50,42 @@ export function regionTerms(spec: WorkloadSpec, extras: RequirementsExtras): str
 }
 
 /**
- * The compute search the plan needs. An explicit GPU constraint ("2x24GB", "8 H100s") is honoured
- * as given; otherwise the sizing decides: total GPU memory ≥ required / 0.9, and for workloads that
- * do not shard across GPUs (diffusion, detection, speech) each GPU must hold it alone.
+ * The compute search the plan needs. The user's GPU constraint ("2x24GB", "8 H100s", "a single
+ * GPU") narrows the search; the sizing is always the floor (never dropped because of a pin):
+ * total GPU memory whose usable share holds the total, and per GPU what one GPU must hold — the
+ * whole workload when it does not shard (diffusion, detection, speech), its share over the pinned
+ * GPU count when it does. Exact fits (TP, heads, per-GPU need) are checked on each result
+ * (lib/sizing/parallelism.ts); `floors: false` searches on the constraint alone.
  */
-export function deriveComputeQuery(spec: WorkloadSpec, extras: RequirementsExtras, sizing: Sizing, opts: { budgetCap: boolean }): ComputeSearchInput {
+export function deriveComputeQuery(
+  spec: WorkloadSpec,
+  extras: RequirementsExtras,
+  sizing: Sizing,
+  opts: { budgetCap: boolean; floors?: boolean; pins?: boolean },
+): ComputeSearchInput {
   // CUDA stacks (vLLM, PyTorch, diffusers) want NVIDIA; tensor cores and bf16 need Volta or newer.
   // (Unless the user named a GPU, e.g. an AMD MI300X.)
   // A region wish is checked exactly after the search (regionMatchesIntent), so fetch more rows then.
   const top_k = hasRegionIntent(extras) ? 100 : 40;
-  const q: ComputeSearchInput = spec.gpu?.model
-    ? { gpu: "required", top_k }
-    : { gpu: "required", top_k, gpu_vendor: "nvidia", modern_gpus_only: true };
-  const need = minTotalGpuMemoryGb(sizing);
-  if (spec.gpu?.model) q.gpu_model = spec.gpu.model;
-  if (spec.gpu?.count) q.min_gpu_count = spec.gpu.count;
-  if (spec.gpu?.memory_gb_per_gpu) q.min_gpu_memory_gb = spec.gpu.memory_gb_per_gpu;
-  if (extras.total_gpu_memory_gb) q.min_total_gpu_memory_gb = extras.total_gpu_memory_gb;
+  const pins = opts.pins !== false;
+  const g = pins ? spec.gpu : undefined;
+  const q: ComputeSearchInput = g?.model ? { gpu: "required", top_k } : { gpu: "required", top_k, gpu_vendor: "nvidia", modern_gpus_only: true };
+  if (g?.model) q.gpu_model = g.model;
+  if (g?.count) q.min_gpu_count = g.count;
+  if (g?.memory_gb_per_gpu) q.min_gpu_memory_gb = g.memory_gb_per_gpu;
+  if (pins && extras.total_gpu_memory_gb) q.min_total_gpu_memory_gb = extras.total_gpu_memory_gb;
   // The precision's hardware floor (bf16 → Ampere, fp8 → Ada/Hopper …). A GPU model the user named
   // is searched as named; warnings.ts says when it lacks the capability.
   const capability = requiredComputeCapability(spec);
-  if (capability && !spec.gpu?.model) q.min_compute_capability = capability.min;
-  const userPinnedGpus = !!(spec.gpu?.model || spec.gpu?.count || spec.gpu?.memory_gb_per_gpu || extras.total_gpu_memory_gb);
-  if (!userPinnedGpus) {
-    q.min_total_gpu_memory_gb = round1(need);
-    if (!isLlm(spec)) q.min_gpu_memory_gb = round1(need);
+  if (capability && !g?.model) q.min_compute_capability = capability.min;
+  if (opts.floors !== false) {
+    q.min_total_gpu_memory_gb = round1(Math.max(q.min_total_gpu_memory_gb ?? 0, minTotalGpuMemoryGb(sizing)));
+    const perGpuNeed = !shards(spec) ? sizing.memory_gb_required : g?.count ? perGpuMemoryGb(sizing, g.count) : null;
+    if (perGpuNeed !== null && Number.isFinite(perGpuNeed)) q.min_gpu_memory_gb = round1(Math.max(q.min_gpu_memory_gb ?? 0, nominalGbFor(perGpuNeed)));
+    if (shards(spec) && g?.memory_gb_per_gpu && !g.count) {
+      const n = gpusNeeded(sizing, g.memory_gb_per_gpu);
+      if (n !== null && n > 1) q.min_gpu_count = n;
+    }
   }
   if (spec.providers?.length) q.providers = spec.providers;
   if (extras.excluded_providers.length) q.exclude_providers = extras.excluded_providers;
@@ -86,16 +96,20 @@ export function deriveComputeQuery(spec: WorkloadSpec, extras: RequirementsExtra
   return q;
 }
 
+/** Whether the user pinned the hardware (a GPU model, count, per-GPU or total memory). */
+export function hardwarePinned(spec: WorkloadSpec, extras: RequirementsExtras): boolean {
+  return !!(spec.gpu?.model || spec.gpu?.count || spec.gpu?.memory_gb_per_gpu || extras.total_gpu_memory_gb);
+}
+
+/** Workloads whose memory splits across GPUs (LLM serving with TP, training with ZeRO/FSDP). */
+export function shards(spec: WorkloadSpec): boolean {
+  return isLlm(spec) && (spec.task ?? "inference") !== "development";
+}
+
 /** Whether the user expressed a region wish (codes, areas, countries or excluded areas). */
 export function hasRegionIntent(extras: RequirementsExtras): boolean {
   const ri = extras.region_intent;
   return !!ri && (ri.codes.length > 0 || ri.areas.length > 0 || ri.countries.length > 0 || ri.excluded_areas.length > 0);
-}
-
-/** Tensor-parallel friendly GPU counts for sharded LLMs (vLLM needs heads divisible by TP). */
-export function tpFriendly(gpuCount: number): boolean {
-  // A GPU slice is one (partial) GPU: tensor parallelism 1.
-  return [1, 2, 4, 8, 16].includes(logicalGpuCount(gpuCount));
 }
 
 /** The Hugging Face search for the plan: the named model, else the workload, within what fits. */
@@ -109,13 +123,17 @@ export interface ModelQuery {
 
 export function deriveModelQuery(spec: WorkloadSpec, extras: RequirementsExtras, sizing: Sizing): ModelQuery {
   const task = taskFilter(spec);
+  // A model resolved from its name: the very search that resolved it (memoized), whose matches are its family.
+  if (spec.model?.hf_id && spec.model.name) return { query: spec.model.name, top_k: 5 };
   const named = spec.model?.hf_id ?? spec.model?.name;
   if (named) return { query: named.replace(/[/_-]+/g, " "), task, top_k: 5 };
   // No model named: the workload's words, and the most popular models of its task as candidates.
   const words = [spec.workload, MODALITY_WORDS[spec.modality ?? "llm"]].filter(Boolean).join(" ");
   // No model named: only suggest models that fit the memory the user has (GPU constraint), if any.
   const gpuMem = spec.gpu?.memory_gb_per_gpu && spec.gpu?.count ? spec.gpu.memory_gb_per_gpu * spec.gpu.count : extras.total_gpu_memory_gb;
-  const max = gpuMem && isLlm(spec) ? maxParamsForMemory(gpuMem * 0.9, spec.precision ?? "bf16", spec.task ?? "inference") : undefined;
+  // Sized on a reference model: suggest models of about its size, not the task's most popular giant.
+  const ref = extras.reference_model?.params_b;
+  const max = !isLlm(spec) ? undefined : gpuMem ? maxParamsForMemory(gpuMem, spec.precision ?? "bf16", spec.task ?? "inference") : ref ? ref * 1.5 : undefined;
   return {
     query: words || "instruct",
     task,
@@ -154,11 +172,6 @@ export function taskFilter(spec: WorkloadSpec): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** How many GPUs of the chosen card the workload needs (null when it cannot fit even 8). */
-export function gpusFor(sizing: Sizing, perGpuGb: number | null | undefined): number | null {
-  return perGpuGb ? gpusNeeded(sizing, perGpuGb) : null;
 }
 
 function round1(x: number) {
@@ -233,6 +246,8 @@ export function requiredComputeCapability(spec: WorkloadSpec): CapabilityRule | 
     return rule(floor, precision, precision, `${precision} ${precision === "fp8" ? "" : "mixed-precision "}training`);
   }
   const floor = PRECISION_FLOOR[precision];
+  // text-embeddings-inference ships Turing-or-newer builds only (no Volta, no older).
+  if (spec.modality === "embedding" && (floor ?? 0) < 7.5) return rule(7.5, precision, `${precision} embeddings`, "text-embeddings-inference");
   if (floor === null) return null;
   if (checkpoint?.source === "native" && checkpoint.precision === precision && checkpoint.keepsBf16 && floor < 8.0) {
     return rule(8.0, precision, `${checkpoint.modelName ?? "the model"}'s ${checkpoint.label} checkpoint`, `${checkpoint.modelName ?? "The model"}'s ${checkpoint.label} checkpoint`);

@@ -47,7 +47,7 @@ function toOption(c: InstanceCandidate, spot: boolean): InstanceOption {
   };
 }
 
-function fakeTools(calls: ComputeSearchInput[] = []): ArchitectTools {
+function fakeTools(calls: ComputeSearchInput[] = [], extra: Partial<ArchitectTools> = {}): ArchitectTools {
   return {
     localCheck: async () => ({ connected: false, message: "No kubeconfig" }),
     computeSearch: async (input) => {
@@ -59,10 +59,16 @@ function fakeTools(calls: ComputeSearchInput[] = []): ArchitectTools {
     },
     hfSearch: async (q) => ({ results: [model(`org/${q.query.replace(/\s+/g, "-")}`)], total_matches: 1, retrieval: "fulltext" }),
     k8sSearch: async (q) => ({ results: [chart(q.query.split(" ")[0]), chart("unrelated-chart")], total_matches: 2 }),
+    ...extra,
   };
 }
+/** Where the fake chart catalog keeps each chart (the real repositories of the one-path table). */
+const CHART_REPO: Record<string, string> = {
+  "vllm-stack": "vllm", "cert-manager": "jetstack", "kserve-crd": "kserve", "kserve-resources": "kserve", jupyterhub: "jupyterhub",
+  mlflow: "community-charts", "kuberay-operator": "kuberay", "ray-cluster": "kuberay", qdrant: "qdrant", "gpu-operator": "nvidia", ollama: "otwld",
+};
 const model = (id: string): ModelOption => ({ id, pipeline_tag: "text-generation", params_b: 8, license: "apache-2.0", downloads: 10, likes: 1, relevance: 1, popularity: 0.5, score: 0.8, url: `https://huggingface.co/${id}` });
-const chart = (name: string): PackageOption => ({ repository: "repo", name, version: "1.0.0", app_version: null, description: name, official: true, stars: 1, score: 1, install_command: `helm install ${name} repo/${name}` });
+const chart = (name: string): PackageOption => ({ repository: CHART_REPO[name] ?? "repo", name, version: "1.0.0", app_version: null, description: name, official: true, stars: 1, score: 1, install_command: `helm install ${name} repo/${name}` });
 
 const llm = (patch: WorkloadSpec = {}): WorkloadSpec => ({
   task: "inference", modality: "llm", model: { name: "Llama 3 70B", params_b: 70 }, precision: "bf16", context_length: 4096, concurrency: 1, ...patch,
@@ -70,15 +76,20 @@ const llm = (patch: WorkloadSpec = {}): WorkloadSpec => ({
 const ex = (patch: Partial<RequirementsExtras> = {}): RequirementsExtras => ({ ...emptyExtras(), ...patch });
 
 describe("gatherFacts", () => {
-  it("searches compute from the sizing: every option holds the workload, cheapest first, TP-friendly counts, no legacy or AMD cards", async () => {
+  it("searches compute from the sizing: every option holds the workload per GPU, with a valid TP, cheapest first, no legacy or AMD cards", async () => {
     const calls: ComputeSearchInput[] = [];
     const f = await gatherFacts(llm(), ex(), [], fakeTools(calls));
     expect(f.compute.results.length).toBeGreaterThan(0);
-    for (const r of f.compute.results) {
-      expect(r.gpu_memory_gb * 0.9).toBeGreaterThanOrEqual(f.sizing.memory_gb_required);
-      expect([1, 2, 4, 8, 16]).toContain(r.gpu_count);
+    expect(f.fits).toBe(true);
+    f.compute.results.forEach((r, i) => {
+      const l = f.layouts[i];
+      expect(l.fits).toBe(true);
+      expect(l.needed).toBeLessThanOrEqual(l.usable);
+      expect(r.gpu_count % l.tensor_parallel_size!).toBe(0);
+      expect(64 % l.tensor_parallel_size!).toBe(0); // Llama 3 70B has 64 attention heads
+      expect(l.tensor_parallel_size! * l.pipeline_parallel_size!).toBeLessThanOrEqual(r.gpu_count);
       expect(r.gpu_model).not.toBe("MI300X");
-    }
+    });
     const prices = f.compute.results.map((r) => r.price_per_hour_usd);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
     expect(calls).toHaveLength(1); // no budget → no over-budget search, no spot search
@@ -99,16 +110,48 @@ describe("gatherFacts", () => {
     for (const r of f.compute.results) expect(r.gpu_count).toBeGreaterThanOrEqual(3);
   });
 
-  it("over budget: an uncapped search for the cheapest fit and, for LLM inference, an int4 alternative", async () => {
+  it("over budget (no quantized repo in the catalog): the cheapest fit over budget and an int4 alternative", async () => {
     const f = await gatherFacts(llm({ budget_monthly_usd: 300 }), ex(), [], fakeTools());
-    expect(f.compute.results).toEqual([]);
-    expect(f.overBudget!.results.length).toBeGreaterThan(0);
-    expect(f.overBudget!.results[0].monthly_cost_usd).toBeGreaterThan(300);
+    expect(f.overBudget).not.toBeNull();
+    expect(f.compute.results.length).toBeGreaterThan(0);
+    expect(f.compute.results[0].monthly_cost_usd).toBeGreaterThan(300);
+    expect(f.fits).toBe(true);
     expect(f.quantizedAlternative!.precision).toBe("int4");
     expect(f.quantizedAlternative!.memoryGb).toBeLessThan(f.sizing.memory_gb_required);
     const plan = buildPlan(f, "s", "offline");
     expect(plan.fits_budget).toBe(false);
-    expect(plan.estimated_monthly_cost_usd).toBe(f.overBudget!.results[0].monthly_cost_usd);
+    expect(plan.estimated_monthly_cost_usd).toBe(f.compute.results[0].monthly_cost_usd);
+    expect(plan.warning_details![0]).toMatchObject({ severity: "warning", code: "over_budget" });
+  });
+
+  it("only a quantized repo fits the budget: the smallest official one is deployed and sized at its precision", async () => {
+    const variants = async (base: string) => [
+      { ...model(`${base}-FP8`), precision: "fp8" as const, quantization: "fp8" as const },
+      { ...model(`${base}-AWQ`), precision: "int4" as const, quantization: "awq" as const },
+    ];
+    const spec = llm({ model: { name: "Llama 3 70B", hf_id: "org/Llama-3-70B", params_b: 70 }, budget_monthly_usd: 600 });
+    const f = await gatherFacts(spec, ex(), [], fakeTools([], { quantizedVariants: variants }));
+    expect(f.checkpoint).toMatchObject({ modelId: "org/Llama-3-70B-AWQ", precision: "int4", quantization: "awq", reason: "quantized_budget", baseId: "org/Llama-3-70B" });
+    expect(f.sizedSpec.precision).toBe("int4");
+    expect(f.sizing.breakdown.weights).toBeLessThan(70 * 0.6);
+    expect(f.compute.results[0].monthly_cost_usd).toBeLessThanOrEqual(600);
+    const plan = buildPlan(f, "s", "offline");
+    expect(plan.deployments![0]).toMatchObject({ model_id: "org/Llama-3-70B-AWQ", precision: "int4", quantization: "awq", fits: true });
+    expect(plan.fits_budget).toBe(true);
+    expect(plan.warning_details!.map((w) => w.code)).toContain("quantized_checkpoint");
+  });
+
+  it("pinned hardware that cannot hold the model even quantized: fits is false, the pinned option is shown, and the cheapest fit is named", async () => {
+    const spec = llm({ model: { name: "Llama 3 70B", params_b: 70 }, gpu: { count: 1, model: "L4" } });
+    const f = await gatherFacts(spec, ex(), [], fakeTools());
+    expect(f.fits).toBe(false);
+    expect(f.compute.results[0].gpu_model).toBe("L4");
+    expect(f.layouts[0].fits).toBe(false);
+    expect(f.cheapestFit!.layout.fits).toBe(true);
+    const plan = buildPlan(f, "s", "offline");
+    expect(plan.deployments![0].fits).toBe(false);
+    expect(plan.warning_details![0]).toMatchObject({ severity: "blocker", code: "does_not_fit" });
+    expect(plan.warnings[0]).toContain(`${f.cheapestFit!.instance.provider} ${f.cheapestFit!.instance.instance_type}`);
   });
 
   it("within budget: every option is under the hourly cap", async () => {
@@ -176,13 +219,18 @@ describe("gatherFacts", () => {
     expect(buildPlan(f, "s", "offline").warnings.join(" ")).toMatch(/V100.*compute capability 7\.0.*≥ 8\.0/);
   });
 
-  it("charts: only those whose name fits the query are kept, up to the query's take", async () => {
-    const f = await gatherFacts(llm({ tools: ["mlflow"] }), ex(), [], fakeTools());
-    for (const p of f.packages) {
+  it("charts: each component's exact chart (repository and name), and only fitting charts for other tools", async () => {
+    const f = await gatherFacts(llm({ tools: ["mlflow", "airflow"] }), ex(), [], fakeTools());
+    expect(f.components.map((c) => [c.component.component, c.charts.map((x) => `${x.repository}/${x.name}`)])).toEqual([
+      ["llm", ["vllm/vllm-stack"]],
+      ["tracking", ["community-charts/mlflow"]],
+    ]);
+    for (const p of f.extraPackages) {
       expect(p.result.results.length).toBeLessThanOrEqual(p.query.take);
       for (const r of p.result.results) expect(p.query.expectName!.test(r.name)).toBe(true);
     }
-    expect(f.packages.flatMap((p) => p.result.results.map((r) => r.name))).toContain("mlflow");
+    expect(f.extraPackages.flatMap((p) => p.result.results.map((r) => r.name))).toEqual(["airflow"]);
+    expect(f.gpuOperator?.name).toBe("gpu-operator");
   });
 
   it("a development box with nothing named is still planned", async () => {

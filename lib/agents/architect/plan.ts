@@ -1,27 +1,29 @@
 import type { DeploymentPlan, InstanceOption, PackageOption } from "@/lib/schemas/plan";
-import { planSteps } from "./steps";
-import { planWarnings } from "./warnings";
+import { buildDeployments } from "./deployments";
+import { planSteps, pinnedInstall } from "./steps";
+import { planWarningDetails } from "./warnings";
 import type { ArchitectFacts } from "./types";
 
 const MAX_PACKAGES = 15;
 
-/** The plan's options: the budget-capped search, or the cheapest over-budget ones when none fit. */
+/** The plan's options, ranked (compute[0] is the deployment's instance). */
 export function chosenCompute(f: ArchitectFacts): InstanceOption[] {
-  return f.compute.results.length ? f.compute.results : (f.overBudget?.results ?? []);
+  return f.compute.results;
 }
 
+/** The charts the plan installs (each component's, prerequisites first; then the tools asked for), pinned to the catalog's version. */
 export function chosenPackages(f: ArchitectFacts): PackageOption[] {
   const seen = new Set<string>();
   const out: PackageOption[] = [];
-  for (const { result } of f.packages) {
-    for (const p of result.results) {
-      const key = `${p.repository}/${p.name}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(p);
-      }
-    }
-  }
+  const add = (p: PackageOption) => {
+    const key = `${p.repository}/${p.name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const { purpose: _purpose, ...option } = p as PackageOption & { purpose?: string };
+    out.push({ ...option, install_command: pinnedInstall(option) });
+  };
+  for (const c of f.components) c.charts.forEach(add);
+  for (const e of f.extraPackages) e.result.results.forEach(add);
   return out.slice(0, MAX_PACKAGES);
 }
 
@@ -33,6 +35,8 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
   const top = compute[0];
   const budget = f.spec.budget_monthly_usd;
   const estimated = top ? top.monthly_cost_usd : null;
+  const deployments = buildDeployments(f);
+  const details = planWarningDetails(f, deployments);
   return {
     summary,
     sizing: f.sizing,
@@ -42,9 +46,11 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
     local_cluster: { ...f.local },
     estimated_monthly_cost_usd: estimated,
     fits_budget: budget === undefined || estimated === null ? null : estimated <= budget,
-    steps: planSteps(f, top, packages, models[0]?.id ?? null),
-    warnings: planWarnings(f, compute, models),
+    steps: planSteps(f, deployments),
+    warnings: details.map((w) => w.message),
     engine,
     assumptions: f.assumptions,
+    deployments,
+    warning_details: details,
   };
 }

@@ -1,8 +1,10 @@
 import { gpuCountLabel } from "@/lib/gpu/slices";
-import type { DeploymentPlan } from "@/lib/schemas/plan";
+import type { Deployment, DeploymentPlan } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { ArchitectFacts } from "./types";
 import { chosenCompute } from "./plan";
+import { buildDeployments } from "./deployments";
+import { constraintLabel, describe } from "./warnings";
 
 const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
 
@@ -23,30 +25,44 @@ export function workloadLabel(spec: WorkloadSpec, f?: ArchitectFacts): string {
   return ref ?? "your workload";
 }
 
-/** The offline engine's summary: the same facts the LLM would get, in a fixed template. */
+const PRECISION_LABEL = (d: Deployment) =>
+  [d.quantization && d.quantization !== d.precision ? d.quantization.toUpperCase() : null, d.precision].filter(Boolean).join(" ");
+
+/**
+ * The offline engine's summary, derived from deployments[0]: what is deployed, whether it fits
+ * and where. When the pinned hardware cannot hold it, the first sentence says so and names the
+ * cheapest configuration that fits.
+ */
 export function offlineSummary(f: ArchitectFacts): string {
   const spec = f.spec;
-  const compute = chosenCompute(f);
-  const top = compute[0];
+  const d = buildDeployments(f)[0];
+  const top = chosenCompute(f)[0];
   const need = f.sizing.memory_gb_required;
+  const what = d?.model_id ? `**${d.model_id}**${PRECISION_LABEL(d) ? ` (${PRECISION_LABEL(d)})` : ""}` : workloadLabel(spec, f);
   const parts: string[] = [];
-  parts.push(`To ${TASK_VERB[spec.task ?? "inference"]} ${workloadLabel(spec, f)} you need about **${need} GB** of GPU memory.`);
-  if (top) {
-    const within =
-      spec.budget_monthly_usd === undefined
-        ? ""
-        : top.monthly_cost_usd <= spec.budget_monthly_usd
-          ? `, within your ${usd(spec.budget_monthly_usd)}/month budget`
-          : `, **over** your ${usd(spec.budget_monthly_usd)}/month budget`;
-    parts.push(
-      `The cheapest fit is **${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(top.monthly_cost_usd)}/month${within}.`,
-    );
-  } else {
-    parts.push("No catalog instance matches these constraints; see the warnings for what would.");
+  if (d && top && !d.fits && d.memory_per_gpu_gb) {
+    const alt = f.cheapestFit ? `the cheapest configuration that fits is **${describe(f.cheapestFit.instance)}**` : "no catalog instance holds it at any price";
+    parts.push(`**It does not fit your GPU constraint (${constraintLabel(f)})**: ${what} needs ${d.memory_per_gpu_gb.needed} GB per GPU there and each GPU has ${d.memory_per_gpu_gb.usable} GB usable — ${alt}.`);
+    parts.push(`Shown first is ${top.provider} ${top.instance_type} as you asked; it will run out of memory.`);
+    return parts.join(" ");
   }
+  if (!top) {
+    parts.push(`No catalog instance matches these constraints${d?.model_id ? ` for ${what} (${need} GB)` : ""}; see the warnings for what would.`);
+    return parts.join(" ");
+  }
+  parts.push(`To ${TASK_VERB[spec.task ?? "inference"]} ${what} you need about **${need} GB** of GPU memory.`);
+  const within =
+    spec.budget_monthly_usd === undefined
+      ? ""
+      : top.monthly_cost_usd <= spec.budget_monthly_usd
+        ? `, within your ${usd(spec.budget_monthly_usd)}/month budget`
+        : `, **over** your ${usd(spec.budget_monthly_usd)}/month budget`;
+  const layout = d?.tensor_parallel_size && d.memory_per_gpu_gb
+    ? ` — tensor parallel ${d.tensor_parallel_size}${d.pipeline_parallel_size && d.pipeline_parallel_size > 1 ? ` × pipeline ${d.pipeline_parallel_size}` : ""}, ${d.memory_per_gpu_gb.needed} of ${d.memory_per_gpu_gb.usable} GB usable per GPU`
+    : "";
+  parts.push(`The cheapest fit is **${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(top.monthly_cost_usd)}/month${within}${layout}.`);
+  if (f.checkpoint.baseId) parts.push(`It runs the official ${PRECISION_LABEL(d!)} checkpoint of ${f.checkpoint.baseId}.`);
   if (f.local.connected && f.local.fits) parts.push("Your local cluster has free GPUs that fit it, at no cloud cost.");
-  const m = f.models.results[0];
-  if (m) parts.push(`Suggested model: ${m.id}.`);
   return parts.join(" ");
 }
 

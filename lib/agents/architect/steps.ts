@@ -1,45 +1,90 @@
-import { gpuCountLabel, logicalGpuCount } from "@/lib/gpu/slices";
-import type { InstanceOption, PackageOption } from "@/lib/schemas/plan";
-import { gpusNeeded } from "@/lib/sizing";
-import type { ArchitectFacts } from "./types";
+import { gpuCountLabel } from "@/lib/gpu/slices";
+import type { Deployment, PackageOption } from "@/lib/schemas/plan";
+import type { ArchitectFacts, ChosenChart } from "./types";
 
-/** Concrete deployment steps from the chosen instance, model and charts (commands from the catalog). */
-export function planSteps(f: ArchitectFacts, top: InstanceOption | undefined, packages: PackageOption[], modelId: string | null): string[] {
+/** The catalog's install command pinned to the catalog's chart version. */
+export function pinnedInstall(p: Pick<PackageOption, "install_command" | "version">): string {
+  const cmd = p.install_command;
+  if (!/^helm /.test(cmd) || /--version\b/.test(cmd) || !p.version) return cmd;
+  return `${cmd} --version ${p.version}`;
+}
+
+const install = (c: ChosenChart) => `\`${pinnedInstall(c)}\``;
+
+/**
+ * Concrete deployment steps, derived from plan.deployments: the node pool for deployments[0], then
+ * each component's charts (prerequisites first) and how the model runs on them. Only what was
+ * chosen is named; the GPU Operator is optional (for clusters without NVIDIA drivers).
+ */
+export function planSteps(f: ArchitectFacts, deployments: Deployment[]): string[] {
   const s: string[] = [];
+  const d = deployments[0];
+  const top = f.compute.results[0];
   if (f.local.connected && f.local.fits) {
     s.push(`Run it on your local cluster first: it has ${f.local.total_free_gpus ?? 0} free GPU(s) that fit the workload (no cloud cost).`);
   }
-  if (top) {
+  if (top && d?.instance) {
     s.push(
       `Provision ${gpuCountLabel(top.gpu_count, top.gpu_model)} with ${top.provider} \`${top.instance_type}\` in ${top.region} ($${top.price_per_hour_usd}/h) as a GPU node pool of a Kubernetes cluster (managed Kubernetes, or k3s on the VM).`,
     );
   }
-  const byName = (re: RegExp) => packages.find((p) => re.test(p.name));
-  const gpuOp = byName(/gpu-operator/);
-  if (gpuOp) s.push(`Install the NVIDIA GPU Operator (drivers + device plugin): \`${gpuOp.install_command}\``);
-  const task = f.spec.task ?? "inference";
-  const tp = top?.gpu_memory_gb_per_gpu ? gpusNeeded(f.sizing, top.gpu_memory_gb_per_gpu) : null;
-  const model = modelId ?? f.spec.model?.hf_id ?? f.spec.model?.name ?? "your model";
-  const serving = byName(/vllm/);
-  if ((task === "inference" || task === "batch_processing") && serving) {
-    s.push(`Deploy the serving stack: \`${serving.install_command}\`, with model \`${model}\`${tp && tp > 1 ? ` and tensor parallel size ${tp}` : ""}.`);
-  } else if (task === "inference" || task === "batch_processing") {
-    const kserve = byName(/kserve/);
-    if (kserve) s.push(`Install KServe to serve \`${model}\` behind an autoscaled endpoint: \`${kserve.install_command}\``);
+  if (top?.gpu_count && f.gpuOperator) {
+    s.push(`Optional, only if the GPU nodes have no NVIDIA driver (e.g. plain VMs with k3s): install the NVIDIA GPU Operator: ${install(f.gpuOperator)}`);
   }
-  if (task === "fine_tuning" || task === "training") {
-    const trainer = byName(/trainer|training|ray/);
-    if (trainer) s.push(`Install the training operator: \`${trainer.install_command}\``);
-    const method = f.spec.fine_tune_method ?? (task === "fine_tuning" ? "lora" : "full");
-    s.push(`Submit the ${task === "training" ? "training" : `${method.toUpperCase()} fine-tuning`} job for \`${model}\` requesting ${top ? logicalGpuCount(top.gpu_count) : 1} GPU(s) per worker; write checkpoints to object storage.`);
+  const ray = f.components.find((c) => c.component.component === "distributed");
+  // Supporting services first (the Ray cluster a training job runs on, the vector DB a model feeds), then the model.
+  const order = [...f.components.keys()].slice(1).concat(f.components.length ? [0] : []);
+  for (const i of order) {
+    const { component: c, charts } = f.components[i];
+    const main = charts[charts.length - 1];
+    for (const pre of charts.slice(0, -1)) s.push(`Install ${pre.name} (${pre.purpose}): ${install(pre)}`);
+    if (i > 0 || !d) {
+      if (main) s.push(`Install ${main.name} (${main.purpose}): ${install(main)}`);
+      continue;
+    }
+    s.push(...runSteps(f, d, c.engine, main, !!ray));
   }
-  const installed = new Set<string>();
-  for (const p of packages) {
-    if ([gpuOp, serving].includes(p) || /trainer|training|kserve|kube-prometheus-stack/.test(p.name) || installed.has(p.name)) continue;
-    installed.add(p.name); // one chart per tool in the steps; alternatives stay in the package list
-    s.push(`Install ${p.name}: \`${p.install_command}\``);
-  }
-  const mon = byName(/kube-prometheus-stack/);
-  if (mon) s.push(`Monitor GPU utilisation and memory (DCGM metrics) with Prometheus and Grafana: \`${mon.install_command}\``);
+  for (const e of f.extraPackages) for (const p of e.result.results) s.push(`Install ${p.name} (${e.query.purpose}): \`${pinnedInstall(p)}\``);
   return s;
+}
+
+/** How the first deployment runs: the engine, the checkpoint and the layout found for it. */
+function runSteps(f: ArchitectFacts, d: Deployment, engine: string, chart: ChosenChart | undefined, onRay: boolean): string[] {
+  const model = d.model_id ?? f.spec.model?.name ?? f.extras.reference_model?.name ?? "your model";
+  const gated = f.models.results.find((m) => m.id === d.model_id)?.gated ? " Set an HF token secret (the model is gated)." : "";
+  const perReplica = `${d.gpus_per_replica} GPU${d.gpus_per_replica === 1 ? "" : "s"} per replica`;
+  switch (engine) {
+    case "vllm": {
+      if (!chart) return [];
+      const parallel = [`tensorParallelSize ${d.tensor_parallel_size ?? 1}`, ...(d.pipeline_parallel_size && d.pipeline_parallel_size > 1 ? [`pipelineParallelSize ${d.pipeline_parallel_size}`] : [])];
+      return [
+        `Serve \`${model}\` with the vLLM production stack: ${install(chart)} with servingEngineSpec.modelSpec: repository/tag \`${d.engine_image}\`, modelURL \`${model}\`, replicaCount ${d.replicas}, requestGPU ${d.gpus_per_replica}, vllmConfig ${parallel.join(", ")}, maxModelLen ${d.max_model_len}, gpuMemoryUtilization ${d.gpu_memory_utilization}.${gated}`,
+      ];
+    }
+    case "ollama":
+      return chart ? [`Serve \`${model}\` with Ollama: ${install(chart)} with ollama.gpu.enabled=true, ollama.gpu.number=${d.gpus_per_replica} and ollama.models.pull=[${model}].`] : [];
+    case "tei":
+      return [
+        `Deploy text-embeddings-inference as a Deployment and Service (no chart): image \`${d.engine_image ?? "ghcr.io/huggingface/text-embeddings-inference"}\`, args \`--model-id ${model}\`, ${d.replicas} replica(s) with ${perReplica}${d.gpus_per_replica ? "" : " (CPU)"}.${gated}`,
+      ];
+    case "diffusers":
+    case "pytorch":
+      if (d.component === "training_job") {
+        const method = f.spec.fine_tune_method ?? (f.spec.task === "fine_tuning" ? "lora" : "full");
+        const what = f.spec.task === "training" ? "training" : `${method.toUpperCase()} fine-tuning`;
+        const where = onRay ? "as a RayJob on the Ray cluster" : "as a Kubernetes Job";
+        const sharding = d.gpus_per_replica > 1 ? ` (torchrun --nproc_per_node ${d.gpus_per_replica}, FSDP/ZeRO-3 sharding)` : "";
+        return [`Submit the ${what} job for \`${model}\` ${where} requesting ${d.gpus_per_replica} GPU(s)${sharding}; write checkpoints to object storage.${gated}`];
+      }
+      return chart
+        ? [
+            `Install ${chart.name} (${chart.purpose}): ${install(chart)}`,
+            `Create a KServe InferenceService for \`${model}\`: ${engine === "diffusers" ? "a diffusers" : "a PyTorch"} predictor with ${perReplica}, ${d.replicas} replica(s).${gated}`,
+          ]
+        : [];
+    case "jupyterhub":
+      return chart ? [`Install JupyterHub for the team with one GPU per user server (singleuser.extraResource.limits nvidia.com/gpu: 1): ${install(chart)}`] : [];
+    default:
+      return chart ? [`Install ${chart.name}: ${install(chart)}`] : [];
+  }
 }

@@ -6,6 +6,11 @@ import type { K8sSearchResult } from "@/lib/tools/k8s-search";
 import type { HfSearchResult } from "@/lib/tools/hf-search";
 import type { LocalClusterStatus } from "@/lib/cluster";
 import type { ComputeSearchInput } from "@/lib/schemas/tools";
+import type { InstanceOption, ModelOption, PackageOption } from "@/lib/schemas/plan";
+import type { Layout } from "@/lib/sizing";
+import type { Checkpoint } from "./checkpoint";
+import type { ComponentPlan } from "./components";
+import type { QuantizedVariant } from "@/lib/tools/model-lookup";
 
 export type ArchitectStep = "local_check" | "compute_search" | "hf_search" | "k8s_search" | "writing";
 
@@ -15,6 +20,10 @@ export interface ArchitectTools {
   computeSearch(q: ComputeSearchInput): Promise<ComputeSearchResult>;
   hfSearch(q: { query: string; task?: string; max_params_b?: number; top_k?: number; popular_in_task?: boolean }): Promise<HfSearchResult>;
   k8sSearch(q: { query: string; top_k?: number }): Promise<K8sSearchResult>;
+  /** Catalog models by exact id (optional: without it the deployed checkpoint must come from hfSearch). */
+  lookupModels?(ids: string[]): Promise<ModelOption[]>;
+  /** Official quantized checkpoints of a catalog model (optional: without it no quantized swap). */
+  quantizedVariants?(baseId: string): Promise<QuantizedVariant[]>;
 }
 
 export interface ChartQuery {
@@ -24,23 +33,54 @@ export interface ChartQuery {
   take: number;
   /** A chart whose name must match one of these to count (keeps "ray" from returning unrelated charts). */
   expectName?: RegExp;
+  /** The exact chart (repository and name in the catalog) when the plan's path names one. */
+  repository?: string;
+  name?: string;
 }
+
+/** A compute option with the workload's layout on it. */
+export interface FittedInstance {
+  instance: InstanceOption;
+  layout: Layout;
+}
+
+/** A chart the plan installs, with why. */
+export type ChosenChart = PackageOption & { purpose: string };
 
 /** Everything the architect gathered; the plan (numbers included) is built from this alone. */
 export interface ArchitectFacts {
   spec: WorkloadSpec;
   extras: RequirementsExtras;
   assumptions: string[];
+  /** The sizing of the deployed checkpoint (at the precision it actually has). */
   sizing: Sizing;
+  /** The spec as sized: the deployed checkpoint's repo id and precision. */
+  sizedSpec: WorkloadSpec;
+  checkpoint: Checkpoint;
   local: LocalClusterStatus;
+  /** Ranked options (those that hold the workload, or — when nothing can — the pinned hardware as asked). */
   compute: ComputeSearchResult;
+  /** The layout on each compute result, same order. */
+  layouts: Layout[];
+  /** Whether compute[0] holds the workload. */
+  fits: boolean;
+  /** When the pinned hardware cannot hold it: the cheapest configuration that does. */
+  cheapestFit: FittedInstance | null;
   /** The same search without the budget cap, when the capped one found nothing. */
   overBudget: ComputeSearchResult | null;
   /** Cheapest option after quantizing, when over budget and quantization applies. */
   quantizedAlternative: { precision: string; memoryGb: number; compute: ComputeSearchResult } | null;
   spotAlternative: ComputeSearchResult | null;
+  /** The deployed checkpoint first, then other matches. */
   models: HfSearchResult;
-  packages: { query: ChartQuery; result: K8sSearchResult }[];
+  /** Each component of the plan with its charts (install order). */
+  components: { component: ComponentPlan; charts: ChosenChart[] }[];
+  /** Charts for other tools the user asked for. */
+  extraPackages: { query: ChartQuery; result: K8sSearchResult }[];
+  /** Optional: for clusters without NVIDIA drivers. */
+  gpuOperator: ChosenChart | null;
+  /** Serving stacks the user named that the plan does not install (one serving stack). */
+  skippedStacks: string[];
   computeQuery: ComputeSearchInput;
 }
 

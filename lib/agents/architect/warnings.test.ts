@@ -5,7 +5,9 @@ import type { InstanceOption, ModelOption } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { emptyExtras, type RequirementsExtras } from "@/lib/agents/requirements/types";
 import type { ComputeSearchResult } from "@/lib/tools/compute-search";
-import { planWarnings } from "./warnings";
+import { planWarningDetails } from "./warnings";
+import { buildDeployments } from "./deployments";
+import { completeFacts } from "./test-facts";
 import type { ArchitectFacts } from "./types";
 
 const inst = (p: Partial<InstanceOption> & { price: number }): InstanceOption => ({
@@ -19,15 +21,12 @@ const spec: WorkloadSpec = { task: "inference", modality: "llm", model: { name: 
 const sizing = estimateMemory({ task: "inference", modelName: "Llama 3 70B", paramsB: 70, precision: "bf16", contextLength: 4096, concurrency: 1 });
 
 function facts(p: Partial<ArchitectFacts> = {}, specPatch: WorkloadSpec = {}, extras: Partial<RequirementsExtras> = {}): ArchitectFacts {
-  return {
-    spec: { ...spec, ...specPatch }, extras: { ...emptyExtras(), ...extras }, assumptions: [], sizing,
-    local: { connected: false, message: "" }, compute: result([inst({ price: 1.28 })]), overBudget: null, quantizedAlternative: null,
-    spotAlternative: null, models: { results: [], total_matches: 0, retrieval: "fulltext" }, packages: [], computeQuery: { gpu: "required", top_k: 40 }, ...p,
-  };
+  return completeFacts({ spec: { ...spec, ...specPatch }, extras: { ...emptyExtras(), ...extras }, sizing, compute: result([inst({ price: 1.28 })]), ...p });
 }
-const warn = (f: ArchitectFacts) => planWarnings(f, f.compute.results.length ? f.compute.results : (f.overBudget?.results ?? []), f.models.results);
+const details = (f: ArchitectFacts) => planWarningDetails(f, buildDeployments(f));
+const warn = (f: ArchitectFacts) => details(f).map((w) => w.message);
 
-describe("planWarnings", () => {
+describe("planWarningDetails", () => {
   it("a plan that fits has no warnings", () => {
     expect(warn(facts())).toEqual([]);
   });
@@ -35,35 +34,43 @@ describe("planWarnings", () => {
   it("over budget: names the budget, the cheapest option, by how much, and what would fit (quantized)", () => {
     const cheapest = inst({ price: 1.28 });
     const quant = inst({ provider: "vast", instance_type: "2x3090", gpu_count: 2, gpu_memory_gb: 48, price: 0.12 });
-    const w = warn(facts({ compute: result([]), overBudget: result([cheapest]), quantizedAlternative: { precision: "int4", memoryGb: 45.7, compute: result([quant]) } }, { budget_monthly_usd: 100 }));
-    expect(w[0]).toMatch(/^Over budget: nothing that holds [\d.]+ GB fits \$100\/month/);
+    const w = warn(facts({ compute: result([cheapest]), overBudget: result([cheapest]), quantizedAlternative: { precision: "int4", memoryGb: 45.7, compute: result([quant]) } }, { budget_monthly_usd: 100 }));
+    expect(w[0]).toMatch(/^Over budget: nothing that holds .* \([\d.]+ GB\) fits \$100\/month/);
     expect(w[0]).toContain("lium RTX3090_8x");
     expect(w[0]).toContain(`$${(cheapest.monthly_cost_usd - 100).toLocaleString("en-US", { maximumFractionDigits: 0 })}/month over`);
     expect(w[1]).toMatch(/What fits the budget: int4 quantization .* 45.7 GB — vast 2x3090/);
   });
 
-  it("over budget with no quantized fit says so; with nothing at any price says that", () => {
-    const w = warn(facts({ compute: result([]), overBudget: result([inst({ price: 50 })]), quantizedAlternative: { precision: "int4", memoryGb: 45.7, compute: result([]) } }, { budget_monthly_usd: 100 }));
+  it("over budget with no quantized fit says so; with nothing at any price a blocker says that", () => {
+    const over = inst({ price: 50 });
+    const w = warn(facts({ compute: result([over]), overBudget: result([over]), quantizedAlternative: { precision: "int4", memoryGb: 45.7, compute: result([]) } }, { budget_monthly_usd: 100 }));
     expect(w[1]).toMatch(/Even with int4 quantization \(45.7 GB\) nothing fits \$100\/month/);
-    const none = warn(facts({ compute: result([]), overBudget: result([]) }, { budget_monthly_usd: 100 }));
-    expect(none[0]).toMatch(/No instance in the catalog holds/);
+    const none = details(facts({ compute: result([]), overBudget: result([]) }, { budget_monthly_usd: 100 }));
+    expect(none[0]).toMatchObject({ severity: "blocker", code: "no_instance" });
+    expect(none[0].message).toMatch(/No instance in the catalog holds/);
   });
 
   it("over budget on a pinned GPU constraint blames the constraint, not the memory", () => {
-    const w = warn(facts({ compute: result([]), overBudget: result([inst({ price: 14, gpu_model: "H100", gpu_memory_gb: 640, gpu_memory_gb_per_gpu: 80 })]) }, { budget_monthly_usd: 3000, gpu: { count: 8, model: "H100", memory_gb_per_gpu: 80 } }));
+    const h100 = inst({ price: 14, gpu_model: "H100", gpu_memory_gb: 640, gpu_memory_gb_per_gpu: 80 });
+    const w = warn(facts({ compute: result([h100]), overBudget: result([h100]) }, { budget_monthly_usd: 3000, gpu: { count: 8, model: "H100", memory_gb_per_gpu: 80 } }));
     expect(w[0]).toMatch(/on your GPU constraint \(8× H100 80 GB\)/);
   });
 
-  it("a GPU constraint below the need is flagged", () => {
-    const w = warn(facts({ compute: result([inst({ price: 0.4, gpu_count: 1, gpu_memory_gb: 24 })]) }, { gpu: { count: 1, memory_gb_per_gpu: 24 } }));
-    expect(w.some((x) => /Your GPU constraint \(1× 24 GB = 24 GB\) is below/.test(x))).toBe(true);
+  it("pinned hardware that cannot hold the model: a blocker first, with the per-GPU need, the usable memory and the cheapest fit", () => {
+    const one = inst({ price: 0.4, gpu_count: 1, gpu_memory_gb: 24 });
+    const fit = inst({ provider: "verda", instance_type: "2A100.44V", gpu_model: "A100-80GB", gpu_count: 2, gpu_memory_gb: 160, gpu_memory_gb_per_gpu: 80, price: 2.3 });
+    const f = facts({ compute: result([one, inst({ price: 0.3, data_as_of: "2024-01-01" })]), cheapestFit: { instance: fit, layout: { tensor_parallel_size: 2, pipeline_parallel_size: 1, gpus_per_replica: 2, replicas: 1, needed: 75.4, usable: 76.8, fits: true } } }, { gpu: { count: 1, memory_gb_per_gpu: 24 } });
+    const d = details(f);
+    expect(d[0]).toMatchObject({ severity: "blocker", code: "does_not_fit", component: "llm" });
+    expect(d[0].message).toMatch(/cannot hold .* needs [\d.]+ GB per GPU and each GPU has 22.7 GB usable/);
+    expect(d[0].message).toContain("The cheapest configuration that fits is verda 2A100.44V");
+    expect(d[1].code).toBe("stale_prices"); // blockers before warnings
   });
 
-  it("a pinned GPU without memory ('an A100') that cannot hold the model is flagged with the count it needs", () => {
+  it("a pinned GPU without memory ('an A100') that cannot hold the model is flagged; not when it fits", () => {
     const a100 = inst({ provider: "verda", instance_type: "1A100.40S", gpu_model: "A100", gpu_count: 1, gpu_memory_gb: 40, gpu_memory_gb_per_gpu: 40, price: 0.72 });
     const w = warn(facts({ compute: result([a100]) }, { gpu: { count: 1, model: "A100" } }));
-    expect(w.some((x) => /verda 1A100.40S .* cannot hold the [\d.]+ GB .* needs \d+× 40 GB GPUs/.test(x))).toBe(true);
-    // …but not when it fits
+    expect(w.some((x) => /verda 1A100.40S .* cannot hold/.test(x))).toBe(true);
     const big = inst({ gpu_model: "A100-80GB", gpu_count: 4, gpu_memory_gb: 320, gpu_memory_gb_per_gpu: 80, price: 8 });
     expect(warn(facts({ compute: result([big]) }, { gpu: { model: "A100" } }))).toEqual([]);
   });
@@ -84,12 +91,22 @@ describe("planWarnings", () => {
     expect(w.some((x) => x.startsWith("Stale prices"))).toBe(false);
   });
 
-  it("gated and restrictively licensed models (top 3 only)", () => {
-    const models = [model("meta-llama/a", { gated: true, license: "llama3" }), model("org/b", { license: "llama3.1" }), model("org/c"), model("org/d", { gated: true })];
-    const w = warn(facts({ models: { results: models, total_matches: 4, retrieval: "fulltext" } }));
-    expect(w).toHaveLength(2);
-    expect(w[0]).toMatch(/meta-llama\/a is gated/);
-    expect(w[1]).toMatch(/org\/b uses the "llama3.1" licence/);
+  it("licence and gating warnings are about the deployed checkpoint only", () => {
+    const models = [model("meta-llama/a", { gated: true, license: "llama3" }), model("org/b", { license: "llama3.1" }), model("org/d", { gated: true })];
+    const f = facts({ models: { results: models, total_matches: 3, retrieval: "fulltext" } }, { model: { name: "a", hf_id: "meta-llama/a", params_b: 70 } });
+    const d = details(f);
+    expect(d.map((x) => x.code)).toEqual(["license_terms", "gated_model"]);
+    expect(d.every((x) => x.message.startsWith("meta-llama/a "))).toBe(true);
+    // Nothing deployed by id: no licence warnings for alternatives.
+    expect(warn(facts({ models: { results: models, total_matches: 3, retrieval: "fulltext" } }))).toEqual([]);
+  });
+
+  it("a non-commercial licence is said plainly", () => {
+    const flux = model("black-forest-labs/FLUX.1-dev", { license: "flux-1-dev-non-commercial-license", gated: true });
+    const f = facts({ models: { results: [flux], total_matches: 1, retrieval: "fulltext" } }, { model: { name: "FLUX.1-dev", hf_id: flux.id } });
+    const d = details(f).find((x) => x.code === "non_commercial_license")!;
+    expect(d.severity).toBe("warning");
+    expect(d.message).toMatch(/non-commercial use only .* may not use it in a commercial product/);
   });
 
   it("spot: the interruptible option, or that none matched", () => {
@@ -101,7 +118,7 @@ describe("planWarnings", () => {
   it("a provider with nothing that matches gets the search's suggestion", () => {
     const compute: ComputeSearchResult = { ...result([]), suggestions: [{ kind: "without_providers", message: "Cheapest without the provider filter: x", query: {} }] };
     const w = warn(facts({ compute, computeQuery: { gpu: "required", providers: ["hetzner"] } }));
-    expect(w).toEqual(["No hetzner instance matches; Cheapest without the provider filter: x."]);
+    expect(w).toEqual(["No instance in the catalog holds Llama 3 70B (150.2 GB) under your constraints, at any price; a smaller or quantized model, or multi-node serving, is needed.", "No hetzner instance matches; Cheapest without the provider filter: x."]);
   });
   it("a GPU the user chose without the capability the precision needs is warned about, with what it can run", () => {
     const v100 = warn(facts({}, { gpu: { model: "V100", count: 4 } }));

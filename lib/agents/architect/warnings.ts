@@ -1,90 +1,115 @@
-import type { InstanceOption, ModelOption } from "@/lib/schemas/plan";
+import type { Deployment, InstanceOption, ModelOption, WarningDetail } from "@/lib/schemas/plan";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import { GPU_SPECS, resolveUserGpu } from "@/lib/gpu/specs";
-import { gpusNeeded, type Precision } from "@/lib/sizing";
-import { gpuCountLabel, logicalGpuCount } from "@/lib/gpu/slices";
-import { generationName, requiredComputeCapability } from "./derive";
+import type { Precision } from "@/lib/sizing";
+import { gpuCountLabel } from "@/lib/gpu/slices";
+import { generationName, hardwarePinned, requiredComputeCapability } from "./derive";
 import { stalePriceWarning } from "./price-dates";
 import type { ArchitectFacts } from "./types";
 
 const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
-const describe = (r: InstanceOption) =>
+export const describe = (r: InstanceOption) =>
   `${r.provider} ${r.instance_type} (${gpuCountLabel(r.gpu_count, r.gpu_model)}, ${r.gpu_memory_gb} GB) at ${usd(r.price_per_hour_usd)}/h ≈ ${usd(r.monthly_cost_usd)}/month`;
 
 /** Licences that restrict commercial use or need acceptance before download. */
-const RESTRICTIVE_LICENSE = /^(llama|gemma|other|cc-by-nc|openrail|creativeml|bigscience|deepseek|qwen|apple|nvidia-open|mrl|dbrx|falcon-llm)/i;
+const RESTRICTIVE_LICENSE = /^(llama|gemma|other|openrail|creativeml|bigscience|deepseek|qwen|apple|nvidia-open|mrl|dbrx|falcon-llm)/i;
+/** Licences that forbid commercial use outright. */
+const NON_COMMERCIAL_LICENSE = /non-commercial|noncommercial|(^|-)nc(-|$)|cc-by-nc|research-only|mrl/i;
 
-/** Real problems with the plan, each with what to do about it. */
-export function planWarnings(f: ArchitectFacts, compute: InstanceOption[], models: ModelOption[]): string[] {
-  const w: string[] = [];
+const SEVERITY_ORDER: Record<WarningDetail["severity"], number> = { blocker: 0, warning: 1, info: 2 };
+
+/**
+ * Real problems with the plan, each with what to do about it, most actionable first (blockers,
+ * then warnings, then notes). Every one is about what the plan deploys, and none contradicts the
+ * headline: memory verdicts come from deployments[0].fits, the same fact the summary states.
+ */
+export function planWarningDetails(f: ArchitectFacts, deployments: Deployment[]): WarningDetail[] {
+  const w: WarningDetail[] = [];
+  const add = (severity: WarningDetail["severity"], code: string, message: string, component?: string) =>
+    w.push({ severity, code, message, ...(component ? { component } : {}) });
+  const compute = f.compute.results;
+  const d = deployments[0];
   const budget = f.spec.budget_monthly_usd;
   const need = f.sizing.memory_gb_required;
-  const g = f.spec.gpu;
-  const pinned = !!(g?.model || g?.count || g?.memory_gb_per_gpu || f.extras.total_gpu_memory_gb);
+  const pinned = hardwarePinned(f.spec, f.extras);
   const onConstraint = pinned ? ` on your GPU constraint (${constraintLabel(f)})` : "";
+  const top = compute[0];
+
+  if (d && !d.fits && top && d.memory_per_gpu_gb) {
+    const fix = f.cheapestFit ? ` The cheapest configuration that fits is ${describe(f.cheapestFit.instance)}.` : " No catalog instance holds it at any price.";
+    add("blocker", "does_not_fit", `${top.provider} ${top.instance_type} (${gpuCountLabel(top.gpu_count, top.gpu_model)}) matches your GPU constraint but cannot hold ${label(f)}: it needs ${d.memory_per_gpu_gb.needed} GB per GPU and each GPU has ${d.memory_per_gpu_gb.usable} GB usable${f.checkpoint.quantization ? "" : ", and no official quantized checkpoint fits either"}.${fix}`, d.component);
+  } else if (d && !top && d.component !== "notebooks") {
+    add("blocker", "no_instance", `No instance in the catalog holds ${label(f)} (${need} GB) under your constraints, at any price; a smaller or quantized model, or multi-node serving, is needed.`, d.component);
+  }
 
   if (budget !== undefined && f.overBudget) {
-    const cheapest = f.overBudget.results[0];
-    if (cheapest) {
-      w.push(`Over budget: nothing that holds ${need} GB${onConstraint} fits ${usd(budget)}/month (${usd(budget / HOURS_PER_MONTH)}/h). The cheapest fit is ${describe(cheapest)}, ${usd(cheapest.monthly_cost_usd - budget)}/month over.`);
-    } else {
-      w.push(`No instance in the catalog holds ${need} GB under your constraints, at any price.`);
+    if (top && top.monthly_cost_usd > budget) {
+      add("warning", "over_budget", `Over budget: nothing that holds ${label(f)} (${need} GB)${onConstraint} fits ${usd(budget)}/month (${usd(budget / HOURS_PER_MONTH)}/h). The cheapest fit is ${describe(top)}, ${usd(top.monthly_cost_usd - budget)}/month over.`);
     }
     const q = f.quantizedAlternative;
     if (q?.compute.results[0]) {
-      w.push(`What fits the budget: ${q.precision} quantization (AWQ/GPTQ) cuts the need to ${q.memoryGb} GB — ${describe(q.compute.results[0])}. Expect a small quality loss.`);
+      add("info", "quantized_alternative", `What fits the budget: ${q.precision} quantization (AWQ/GPTQ) cuts the need to ${q.memoryGb} GB — ${describe(q.compute.results[0])}. Expect a small quality loss.`);
     } else if (q) {
-      w.push(`Even with ${q.precision} quantization (${q.memoryGb} GB) nothing fits ${usd(budget)}/month; consider a smaller model or a larger budget.`);
+      add("info", "quantized_alternative", `Even with ${q.precision} quantization (${q.memoryGb} GB) nothing fits ${usd(budget)}/month; consider a smaller model or a larger budget.`);
     }
   }
 
-  let constraintWarned = false;
-  if (g?.count && g.memory_gb_per_gpu) {
-    const have = g.count * g.memory_gb_per_gpu;
-    if (have * 0.9 < need) {
-      w.push(`Your GPU constraint (${g.count}× ${g.memory_gb_per_gpu} GB = ${have} GB) is below the ${need} GB this workload needs at 90% utilisation; expect out-of-memory errors unless you reduce batch size, sequence length or precision.`);
-      constraintWarned = true;
-    }
-  }
-  // A pinned GPU without a memory size ("on an A100") can still be too small: check the option shown first.
-  const top = compute[0];
-  if (pinned && !constraintWarned && top && top.gpu_count > 0) {
-    const perGpu = top.gpu_memory_gb_per_gpu ?? top.gpu_memory_gb / top.gpu_count;
-    const n = gpusNeeded(f.sizing, perGpu);
-    if (n === null || n > logicalGpuCount(top.gpu_count)) {
-      const fix = n === null ? `no number of ${perGpu} GB GPUs holds it` : `it needs ${n}× ${perGpu} GB GPUs`;
-      w.push(`${top.provider} ${top.instance_type} (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) matches your GPU constraint but cannot hold the ${need} GB this workload needs (${fix}); expect out-of-memory errors unless you add GPUs or reduce precision, batch size or sequence length.`);
-    }
+  const swapped = f.checkpoint.baseId;
+  if (swapped && f.checkpoint.modelId) {
+    const why = f.checkpoint.reason === "quantized_budget" ? "it fits your budget" : f.checkpoint.reason === "quantized_hardware" ? "it fits your GPUs" : `you asked for ${f.spec.precision}`;
+    add("info", "quantized_checkpoint", `Deploying ${f.checkpoint.modelId} (${f.checkpoint.quantization?.toUpperCase()} ${f.checkpoint.precision}, the official quantized checkpoint of ${swapped}) because ${why}; expect a small quality loss against the 16-bit weights.`, d?.component);
   }
 
   const capabilityWarning = gpuCapabilityWarning(f);
-  if (capabilityWarning) w.push(capabilityWarning);
+  if (capabilityWarning) add("warning", "gpu_capability", capabilityWarning, d?.component);
 
-  // The rows this plan shows: the ranked options and the alternatives named below.
-  const shown = [...compute, f.overBudget?.results[0], f.quantizedAlternative?.compute.results[0], f.spotAlternative?.results[0]];
-  const stale = stalePriceWarning(shown.filter((r): r is InstanceOption => !!r));
-  if (stale) w.push(stale);
+  const stale = stalePriceWarning(compute);
+  if (stale) add("warning", "stale_prices", stale);
 
-  for (const m of models.slice(0, 3)) {
-    if (m.gated) w.push(`${m.id} is gated on Hugging Face: accept its licence on the model page and use an HF token to download it.`);
-    else if (m.license && RESTRICTIVE_LICENSE.test(m.license)) w.push(`${m.id} uses the "${m.license}" licence: check its terms for your use (commercial use may be restricted).`);
+  for (const m of deployedModels(f, deployments)) {
+    if (m.license && NON_COMMERCIAL_LICENSE.test(m.license)) {
+      add("warning", "non_commercial_license", `${m.id} is licensed for non-commercial use only ("${m.license}"): you may not use it in a commercial product or service without a separate licence from its publisher.`, m.component);
+    } else if (m.license && RESTRICTIVE_LICENSE.test(m.license)) {
+      add("info", "license_terms", `${m.id} uses the "${m.license}" licence: check its terms for your use (it is not a plain open-source licence).`, m.component);
+    }
+    if (m.gated) add("info", "gated_model", `${m.id} is gated on Hugging Face: accept its licence on the model page and use an HF token to download it.`, m.component);
   }
 
   if (f.spotAlternative?.results[0]) {
     const s = f.spotAlternative.results[0];
-    w.push(`Spot option: ${s.provider} ${s.instance_type} at ${usd(s.price_per_hour_usd)}/h can be interrupted at any time; checkpoint regularly and keep serving replicas on on-demand capacity.`);
+    add("info", "spot_option", `Spot option: ${s.provider} ${s.instance_type} at ${usd(s.price_per_hour_usd)}/h can be interrupted at any time; checkpoint regularly and keep serving replicas on on-demand capacity.`);
   } else if (f.spec.spot_ok) {
-    w.push("You allowed spot capacity, but no spot offer matches these requirements in the catalog.");
+    add("info", "no_spot_offer", "You allowed spot capacity, but no spot offer matches these requirements in the catalog.");
   }
 
-  if (f.computeQuery.providers?.length && !compute.length && !f.overBudget?.results.length) {
-    w.push(`No ${f.computeQuery.providers.join("/")} instance matches; ${f.compute.suggestions?.map((s) => s.message).join("; ") || "try another provider"}.`);
+  if (f.computeQuery.providers?.length && !compute.length) {
+    add("warning", "provider_unavailable", `No ${f.computeQuery.providers.join("/")} instance matches; ${f.compute.suggestions?.map((s) => s.message).join("; ") || "try another provider"}.`);
   }
-  return w;
+  if (f.skippedStacks.length) {
+    add("info", "one_serving_stack", `${f.skippedStacks.join(", ")} not installed: the plan serves with ${d?.engine ?? "one stack"} only (one serving stack per deployment).`);
+  }
+  return w.map((x, i) => ({ x, i })).sort((a, b) => SEVERITY_ORDER[a.x.severity] - SEVERITY_ORDER[b.x.severity] || a.i - b.i).map(({ x }) => x);
+}
+
+
+/** The catalog entries of the checkpoints the plan deploys (licence and gating apply to these only). */
+function deployedModels(f: ArchitectFacts, deployments: Deployment[]): (ModelOption & { component: string })[] {
+  return deployments.flatMap((d) => {
+    const m = d.model_id ? f.models.results.find((x) => x.id === d.model_id) : undefined;
+    return m ? [{ ...m, component: d.component }] : [];
+  });
+}
+
+function label(f: ArchitectFacts): string {
+  return f.checkpoint.modelId ?? workloadName(f);
+}
+
+function workloadName(f: ArchitectFacts): string {
+  return f.spec.model?.name ?? f.spec.model?.hf_id ?? f.spec.workload ?? f.extras.reference_model?.name ?? "the workload";
 }
 
 /** "8× H100", "2× 24 GB", "≥ 140 GB in total": the user's GPU constraint in words. */
-function constraintLabel(f: ArchitectFacts): string {
+export function constraintLabel(f: ArchitectFacts): string {
   const g = f.spec.gpu;
   const card = [g?.model, g?.memory_gb_per_gpu ? `${g.memory_gb_per_gpu} GB` : undefined].filter(Boolean).join(" ") || "GPU";
   const parts = g?.count || g?.model || g?.memory_gb_per_gpu ? [`${g?.count ?? 1}× ${card}`] : [];

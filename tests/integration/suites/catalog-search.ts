@@ -3,6 +3,7 @@ import type { DbHandle } from "@/db/client";
 import { getCatalogCounts } from "@/db/queries/catalog-stats";
 import { k8sSearch } from "@/lib/tools/k8s-search";
 import { hfSearch } from "@/lib/tools/hf-search";
+import { lookupModels, quantizedVariants } from "@/lib/tools/model-lookup";
 
 export function catalogSearchSuite(h: () => DbHandle) {
   describe("catalog contents", () => {
@@ -14,6 +15,24 @@ export function catalogSearchSuite(h: () => DbHandle) {
       expect(c.package_versions).toBeGreaterThanOrEqual(50_000);
       expect(c.models).toBeGreaterThanOrEqual(30_000);
       expect(c.card_chunks).toBeGreaterThanOrEqual(30_000);
+    });
+  });
+
+  describe("model look-ups on the real catalog", () => {
+    it("official quantized repos of a model: its own organisation and the official quantizers, never re-uploads", async () => {
+      const qwen = (await quantizedVariants(h(), "Qwen/Qwen2.5-72B-Instruct")).map((m) => m.id);
+      expect(qwen).toContain("Qwen/Qwen2.5-72B-Instruct-AWQ");
+      for (const id of qwen) expect(id).toMatch(/^Qwen\/Qwen2\.5-72B-Instruct-/);
+      const llama = await quantizedVariants(h(), "meta-llama/Meta-Llama-3.1-70B-Instruct");
+      expect(llama.map((m) => m.id)).toEqual(expect.arrayContaining(["hugging-quants/Meta-Llama-3.1-70B-Instruct-AWQ-INT4", "RedHatAI/Meta-Llama-3.1-70B-Instruct-FP8-dynamic"]));
+      expect(llama.find((m) => m.id.endsWith("AWQ-INT4"))).toMatchObject({ precision: "int4", quantization: "awq" });
+      expect(llama.some((m) => /MaziyarPanahi|bartowski/.test(m.id))).toBe(false);
+    });
+
+    it("lookupModels returns catalog models by exact id, in the order asked, skipping unknown ids", async () => {
+      const r = await lookupModels(h(), ["black-forest-labs/FLUX.1-dev", "nobody/none", "BAAI/bge-large-en-v1.5"]);
+      expect(r.map((m) => m.id)).toEqual(["black-forest-labs/FLUX.1-dev", "BAAI/bge-large-en-v1.5"]);
+      expect(r[0].license).toBe("flux-1-dev-non-commercial-license");
     });
   });
 

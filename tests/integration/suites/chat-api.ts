@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { MAX_BODY_BYTES } from "@/lib/api/body";
@@ -6,8 +6,8 @@ import { chatResponseSchema, chatStartResponseSchema, conversationSchema, type C
 import { computeSearchResponseSchema, hfSearchResponseSchema, k8sSearchResponseSchema } from "@/lib/schemas/tools";
 import { hashOwnerToken, ownerCookieName } from "@/lib/server/owner-token";
 import { setToolsOverrideForTests } from "@/lib/server/agent-deps";
-import { api, ask, parseSse, reply, useDbForRoutes } from "../api-client";
-import { expectClarification, expectPlanInvariants, expectValidResponse, offlineEnv } from "./chat-helpers";
+import { api, ask, parseSse, reply } from "../api-client";
+import { expectClarification, expectPlanInvariants, expectValidResponse, useOfflineRoutes } from "./chat-helpers";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
@@ -32,12 +32,7 @@ const structured = (x: Partial<Pick<ChatResponse, "type" | "spec" | "clarificati
 
 export function chatApiSuite(h: () => DbHandle) {
   describe("chat API contract", () => {
-    const env = offlineEnv();
-    beforeAll(() => {
-      env.apply();
-      useDbForRoutes(h());
-    });
-    afterAll(() => env.restore());
+    useOfflineRoutes(h);
     afterEach(() => setToolsOverrideForTests(null));
 
     const countMessages = async (id: string) => Number((await h().query<{ n: string }>(sql`SELECT count(*) AS n FROM chat.messages WHERE conversation_id = ${id}`))[0].n);

@@ -1,8 +1,11 @@
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { useDbForRoutes } from "../api-client";
 import { chatResponseSchema, type ChatResponse } from "@/lib/schemas/chat";
 import type { DeploymentPlan, InstanceOption } from "@/lib/schemas/plan";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import { resetConfigForTests } from "@/lib/config";
+import { usableGpuMemoryGb } from "@/lib/sizing";
 
 /**
  * The chat suites run the OFFLINE engine (no model provider) and no background embedding job,
@@ -34,6 +37,16 @@ export function envOverride(keys: Record<string, string | undefined>) {
   };
 }
 
+/** For a describe block: the routes use this database and the offline engine, restored afterwards. */
+export function useOfflineRoutes(h: () => DbHandle): void {
+  const env = offlineEnv();
+  beforeAll(() => {
+    env.apply();
+    useDbForRoutes(h());
+  });
+  afterAll(() => env.restore());
+}
+
 export function expectValidResponse(r: ChatResponse) {
   const parsed = chatResponseSchema.safeParse(r);
   expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
@@ -47,8 +60,8 @@ export const pinnedGpus = (r: ChatResponse) => !!(r.spec.gpu?.count || r.spec.gp
 /**
  * What every plan must satisfy, whatever was asked: contract shape, prices consistent
  * (monthly = hourly × 730), ranked cheapest first, distinct types, the estimate is compute[0]'s,
- * fits_budget agrees with the budget, the sizing adds up, and — unless the user pinned the
- * GPUs — every option holds the sized memory at 90% utilisation (per GPU when it does not shard).
+ * fits_budget agrees with the budget, the sizing adds up, and — unless the plan says the pinned
+ * GPUs cannot hold it — every option holds the sized memory in its usable memory (per GPU when it does not shard).
  */
 export function expectPlanInvariants(r: ChatResponse): DeploymentPlan {
   expectValidResponse(r);
@@ -82,11 +95,13 @@ export function expectPlanInvariants(r: ChatResponse): DeploymentPlan {
   else expect(plan.fits_budget).toBe(c[0].monthly_cost_usd <= budget);
   if (plan.fits_budget === true) for (const x of c) expect(x.monthly_cost_usd).toBeLessThanOrEqual(budget!);
 
-  if (!pinnedGpus(r)) {
+  // Every option shown holds the sized memory in its usable GPU memory (N GiB × 0.9 − CUDA context per
+  // GPU), per GPU when it does not shard — unless the pinned hardware cannot, which the plan says (fits: false).
+  if (plan.deployments?.[0]?.fits !== false) {
     const shards = !r.spec.modality || r.spec.modality === "llm" || r.spec.modality === "multimodal";
     for (const x of c) {
-      expect(x.gpu_memory_gb * 0.9 + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
-      if (!shards) expect(perGpu(x) * 0.9 + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
+      expect(usableGpuMemoryGb(perGpu(x)) * x.gpu_count + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
+      if (!shards) expect(usableGpuMemoryGb(perGpu(x)) + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
     }
   }
   // Provider wishes never leak.

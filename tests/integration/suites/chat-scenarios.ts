@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { classifyRegion, regionMatchesIntent } from "@/lib/agents/requirements";
 import { extractRegions } from "@/lib/agents/requirements/offline/regions";
 import { resolveUserGpu } from "@/lib/gpu/specs";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import type { ChatResponse } from "@/lib/schemas/chat";
-import { ask, converse, reply, useDbForRoutes } from "../api-client";
-import { expectClarification, expectPlanInvariants, offlineEnv, perGpu } from "./chat-helpers";
+import { ask, converse, reply } from "../api-client";
+import { expectClarification, expectPlanInvariants, perGpu, useOfflineRoutes } from "./chat-helpers";
 
 /** A plan for `message` (answering clarifications with `answers`), checked against the invariants. */
 async function planFor(message: string, answers: string[] = []) {
@@ -25,12 +25,7 @@ const paramsOk = (x: number | null | undefined, target: number, tol = 0.15) => x
  */
 export function chatScenarioSuite(h: () => DbHandle) {
   describe("chat scenarios (offline engine, real catalog)", () => {
-    const env = offlineEnv();
-    beforeAll(() => {
-      env.apply();
-      useDbForRoutes(h());
-    });
-    afterAll(() => env.restore());
+    useOfflineRoutes(h);
 
     describe("the original five", () => {
       it("(1) I need to deploy Llama 70B for inference → compute[0] holds a 70B model", async () => {
@@ -214,13 +209,16 @@ export function chatScenarioSuite(h: () => DbHandle) {
         expect(cheapest(r).gpu_memory_gb).toBeGreaterThanOrEqual(plan.sizing.memory_gb_required);
       });
 
-      it("an A100 for fine-tuning Mistral 7B: A100s only (40 or 80 GB), and it fits", async () => {
+      it("an A100 for fine-tuning Mistral 7B: A100s only (40 or 80 GB), every option holds it per GPU, and it fits", async () => {
         const { r, plan } = await planFor("Fine-tune Mistral 7B on an A100");
         expect(r.spec.task).toBe("fine_tuning");
         const a100 = resolveUserGpu("A100");
         expect(plan.compute.length).toBeGreaterThan(0);
         for (const c of plan.compute) expect(a100).toContain(c.gpu_model);
-        expect(cheapest(r).gpu_memory_gb * 0.9).toBeGreaterThanOrEqual(plan.sizing.memory_gb_required);
+        const d = plan.deployments![0];
+        expect(d).toMatchObject({ component: "training_job", fits: true });
+        expect(d.memory_per_gpu_gb!.needed).toBeLessThanOrEqual(d.memory_per_gpu_gb!.usable);
+        expect(d.gpus_per_replica).toBe(cheapest(r).gpu_count);
       });
 
       it("a single 4090 for SDXL: RTX 4090s only, a 1-GPU option first", async () => {
@@ -232,18 +230,30 @@ export function chatScenarioSuite(h: () => DbHandle) {
         expect(perGpu(cheapest(r)) * 0.9).toBeGreaterThanOrEqual(plan.sizing.memory_gb_required);
       });
 
-      it("Llama 70B on a single 4090: the constraint is honoured, with an out-of-memory warning", async () => {
+      it("Llama 70B on a single 4090: fits is false, the 4090 is shown as asked, the headline says so and names the cheapest fit", async () => {
         const { plan } = await planFor("Serve Llama 70B on a single 4090");
         expect(plan.compute.length).toBeGreaterThan(0);
-        expect(plan.compute.some((c) => c.gpu_count === 1)).toBe(true);
-        expect(plan.warnings.some((w) => /Your GPU constraint .* is below the [\d.]+ GB/.test(w))).toBe(true);
+        expect(plan.compute[0].gpu_count).toBe(1);
+        expect(resolveUserGpu("4090")).toContain(plan.compute[0].gpu_model);
+        const d = plan.deployments![0];
+        expect(d.fits).toBe(false);
+        expect(d.memory_per_gpu_gb!.needed).toBeGreaterThan(d.memory_per_gpu_gb!.usable);
+        expect(plan.summary.split(/(?<=\.)\s/)[0]).toMatch(/does not fit .* the cheapest configuration that fits is \*\*\S+ \S+/);
+        expect(plan.warning_details![0]).toMatchObject({ severity: "blocker", code: "does_not_fit" });
       });
 
-      it("Llama 3 70B on an A100 (memory not given): the cheapest A100 cannot hold it, and the plan says so", async () => {
+      it("Llama 3 70B on an A100 (read as one A100): it does not fit, and the headline names the cheapest A100 configuration that does", async () => {
         const { r, plan } = await planFor("Serve Llama 3 70B on an A100");
         const top = cheapest(r);
-        expect(top.gpu_memory_gb).toBeLessThan(plan.sizing.memory_gb_required);
-        expect(plan.warnings.some((w) => w.includes(`${top.provider} ${top.instance_type}`) && /cannot hold/.test(w))).toBe(true);
+        const a100 = resolveUserGpu("A100");
+        expect(a100).toContain(top.gpu_model);
+        const d = plan.deployments![0];
+        expect(d.fits).toBe(false);
+        expect(plan.warnings[0]).toMatch(new RegExp(`${top.provider} ${top.instance_type} .* cannot hold`));
+        const fit = plan.summary.split(/(?<=\.)\s/)[0].match(/cheapest configuration that fits is \*\*(\S+) (\S+) \((\d+)× (\S+),/)!;
+        expect(fit).not.toBeNull();
+        expect(a100).toContain(fit[4]);
+        expect(Number(fit[3])).toBeGreaterThan(1);
       });
 
       it("8 H100s on a 3k budget for an 8B fine-tune: over budget because of the GPU constraint, and said so", async () => {

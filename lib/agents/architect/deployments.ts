@@ -1,0 +1,72 @@
+/**
+ * plan.deployments[]: what is deployed, one entry per component. The first entry runs on
+ * compute[0] with the layout found for it; the summary, models[0], the sizing and the steps are all
+ * derived from it.
+ */
+import type { Deployment } from "@/lib/schemas/plan";
+import { computeCapabilityOf } from "@/lib/gpu/specs";
+import { vllmImageFor } from "@/lib/engines/vllm-versions";
+import { teiImageFor } from "@/lib/engines/tei-image";
+import { DEFAULT_MAX_UTILIZATION } from "@/lib/sizing";
+import { architectureOf } from "./checkpoint";
+import type { ArchitectFacts } from "./types";
+
+const DEFAULT_CONTEXT = 4096;
+
+/** The image for the primary component's engine, or null when its chart brings its own. */
+function engineImage(f: ArchitectFacts, engine: string): string | null {
+  const top = f.compute.results[0];
+  switch (engine) {
+    case "vllm":
+      return vllmImageFor(architectureOf(f.sizedSpec)?.id);
+    case "tei": {
+      if (!top?.gpu_count) return teiImageFor(null);
+      const cc = computeCapabilityOf(top.gpu_model ?? "");
+      return cc === null ? null : teiImageFor(cc);
+    }
+    case "ollama": {
+      const chart = f.components[0]?.charts.find((c) => c.name === "ollama");
+      return chart?.app_version ? `ollama/ollama:${chart.app_version.replace(/^v/, "")}` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function buildDeployments(f: ArchitectFacts): Deployment[] {
+  const top = f.compute.results[0];
+  const layout = f.layouts[0];
+  const out: Deployment[] = [];
+  for (const [i, { component: c }] of f.components.entries()) {
+    if (i === 0) {
+      const serving = c.engine === "vllm";
+      const precision = f.checkpoint.precision ?? f.sizedSpec.precision ?? null;
+      out.push({
+        component: c.component,
+        model_id: f.checkpoint.modelId,
+        precision: f.checkpoint.modelId || c.runsModel ? precision : null,
+        quantization: f.checkpoint.quantization,
+        engine: c.engine,
+        engine_image: engineImage(f, c.engine),
+        instance: top ? { provider: top.provider, instance_type: top.instance_type, region: top.region } : null,
+        gpus_per_replica: layout?.gpus_per_replica ?? 0,
+        replicas: Math.max(1, layout?.replicas ?? 1),
+        tensor_parallel_size: serving ? (layout?.tensor_parallel_size ?? null) : null,
+        pipeline_parallel_size: serving ? (layout?.pipeline_parallel_size ?? null) : null,
+        max_model_len: serving ? (f.sizedSpec.context_length ?? DEFAULT_CONTEXT) : null,
+        gpu_memory_utilization: serving ? DEFAULT_MAX_UTILIZATION : null,
+        kv_cache_dtype: serving ? "auto" : null,
+        memory_per_gpu_gb: layout ? { needed: layout.needed, usable: layout.usable } : null,
+        fits: !!layout?.fits,
+      });
+      continue;
+    }
+    // Supporting services (vector DB, tracking, Ray head, notebooks) run on CPU nodes.
+    out.push({
+      component: c.component, model_id: null, precision: null, quantization: null, engine: c.engine, engine_image: null, instance: null,
+      gpus_per_replica: 0, replicas: 1, tensor_parallel_size: null, pipeline_parallel_size: null, max_model_len: null,
+      gpu_memory_utilization: null, kv_cache_dtype: null, memory_per_gpu_gb: null, fits: true,
+    });
+  }
+  return out;
+}
