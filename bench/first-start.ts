@@ -8,11 +8,11 @@
 // from /proc, separately for the build and for `npm start`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { table } from "./lib";
+import { freePort } from "../tests/free-port";
 
 export interface FirstStartReport {
   commit: string;
@@ -84,16 +84,6 @@ class PeakSampler {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
-
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; s: number; peakMB: number }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
@@ -119,19 +109,23 @@ function killTree(child: ChildProcess) {
 }
 
 /** Clone HEAD, install, build and start it; see the header comment. `message` is the first request. */
-export async function benchFirstStart(opts: { message: string; keep?: boolean }): Promise<FirstStartReport> {
+export async function benchFirstStart(opts: { message: string; ref?: string; keep?: boolean }): Promise<FirstStartReport> {
   const repo = process.cwd();
-  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).stdout.trim();
+  const commit = spawnSync("git", ["rev-parse", "--short", opts.ref ?? "HEAD"], { cwd: repo, encoding: "utf8" }).stdout.trim();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stack8s-first-start-"));
   const env: NodeJS.ProcessEnv = { ...process.env, CI: "", DATABASE_URL: "", SUPABASE_DB_URL: "", OPENAI_API_KEY: "", EMBEDDINGS: "none" };
   delete env.EMBEDDING_MODEL_DIR;
   try {
     const clone = spawnSync("git", ["clone", "--quiet", "--no-hardlinks", repo, dir], { encoding: "utf8" });
     if (clone.status !== 0) throw new Error(`git clone failed: ${clone.stderr}`);
+    if (opts.ref) spawnSync("git", ["checkout", "--quiet", opts.ref], { cwd: dir });
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
     const install = await run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], dir, { ...env, STACK8S_SKIP_BUILD: "1" });
     if (install.code !== 0) throw new Error("npm ci failed");
-    const build = await run(process.execPath, ["scripts/build.mjs"], dir, env);
+    // Commits before scripts/build.mjs built inside npm start: then this step is empty and the build
+    // is part of "start → first plan".
+    const hasBuildStep = fs.existsSync(path.join(dir, "scripts", "build.mjs"));
+    const build = hasBuildStep ? await run(process.execPath, ["scripts/build.mjs"], dir, env) : { code: 0, s: 0, peakMB: 0 };
     if (build.code !== 0) throw new Error("build failed");
 
     const port = await freePort();

@@ -32,8 +32,9 @@ const values = scriptArgs(
     json: { type: "string" },
     "seed-dir": { type: "string" },
     quiet: { type: "boolean", default: false },
+    ref: { type: "string" },
   },
-  "npm run bench -- [--db pglite|postgres|both] [--dir D] [--url U] [--only tools,pipeline,seed,first-start] [--json F]",
+  "npm run bench -- [--db pglite|postgres|both] [--dir D] [--url U] [--only tools,pipeline,seed,cluster,first-start] [--ref COMMIT] [--json F]",
 );
 
 const kinds: DbKind[] = values.db === "both" ? ["pglite", "postgres"] : [values.db as DbKind];
@@ -105,7 +106,7 @@ if (only.has("cluster")) {
 
 if (only.has("first-start")) {
   const { benchFirstStart, formatFirstStart } = await import("./first-start");
-  const r = await benchFirstStart({ message: "Deploy Llama 3.1 8B Instruct for a chat assistant, about 20 users, budget $1500/month" });
+  const r = await benchFirstStart({ ref: values.ref, message: "Deploy Llama 3.1 8B Instruct for a chat assistant, about 20 users, budget $1500/month" });
   result.firstStart = r;
   console.log(formatFirstStart(r), `\n\n(load average now: ${loadAverage()})\n`);
 }

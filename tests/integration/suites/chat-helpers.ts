@@ -6,6 +6,7 @@ import type { DeploymentPlan, InstanceOption } from "@/lib/schemas/plan";
 import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import { resetConfigForTests } from "@/lib/config";
 import { usableGpuMemoryGb } from "@/lib/sizing";
+import { logicalGpuCount } from "@/lib/gpu/slices";
 
 /**
  * The chat suites run the OFFLINE engine (no model provider) and no background embedding job,
@@ -100,7 +101,7 @@ export function expectPlanInvariants(r: ChatResponse): DeploymentPlan {
   if (plan.deployments?.[0]?.fits !== false) {
     const shards = !r.spec.modality || r.spec.modality === "llm" || r.spec.modality === "multimodal";
     for (const x of c) {
-      expect(usableGpuMemoryGb(perGpu(x)) * x.gpu_count + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
+      expect(usableGpuMemoryGb(perGpu(x)) * logicalGpuCount(x.gpu_count) + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
       if (!shards) expect(usableGpuMemoryGb(perGpu(x)) + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);
     }
   }
