@@ -9,8 +9,14 @@ import { POST as streamRoute } from "@/app/api/chat/stream/route";
 import type { ChatResponse, ChatStartResponse, Conversation } from "@/lib/schemas/chat";
 
 /** Point the app's process-wide DB handle at a test database (route handlers use getDb()). */
+/**
+ * Route handlers called in-process use this handle: both the raw handle (db/client.ts) and the app's
+ * opened database (lib/server/app-db.ts), so no route starts a first-start load of its own.
+ */
 export function useDbForRoutes(h: DbHandle) {
-  (globalThis as unknown as { __stack8sDb?: Promise<DbHandle> }).__stack8sDb = Promise.resolve(h);
+  const g = globalThis as unknown as { __stack8sDb?: Promise<DbHandle>; __stack8sAppDb?: Promise<DbHandle> };
+  g.__stack8sDb = Promise.resolve(h);
+  g.__stack8sAppDb = Promise.resolve(h);
 }
 
 const BASE = "http://127.0.0.1:3000";
