@@ -38,21 +38,21 @@ export default defineConfig({
   // Both servers serve the build made once by the test script (npm test) before Playwright starts.
   webServer: [
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: "node scripts/serve.mjs", // as npm start serves (same Node flags)
       url: `http://127.0.0.1:${PORT}/api/v1`,
       timeout: 180_000,
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
-      env: { ...serverEnv, PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/pglite-e2e" },
+      env: { ...serverEnv, PORT: String(PORT), HOST: "127.0.0.1", PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/pglite-e2e" },
     },
     ...(PG_URL
       ? [{
-          command: `npx next start -p ${PG_PORT} -H 127.0.0.1`,
+          command: "node scripts/serve.mjs",
           url: `http://127.0.0.1:${PG_PORT}/api/v1`,
           timeout: 180_000,
           reuseExistingServer: !process.env.CI,
           stdout: "pipe" as const,
-          env: { ...serverEnv, DATABASE_URL: PG_URL },
+          env: { ...serverEnv, PORT: String(PG_PORT), HOST: "127.0.0.1", DATABASE_URL: PG_URL },
         }]
       : []),
   ],

@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort } from "../tests/free-port";
+import { PGLITE_NODE_FLAGS } from "../scripts/node-flags.mjs";
 
 test.describe.configure({ mode: "serial" });
 
@@ -25,7 +26,7 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stack8s-e2e-first-start-"));
   fs.rmSync(dataDir, { recursive: true }); // a data directory that does not exist yet, as on a fresh clone
   // As scripts/serve.mjs (npm start) runs it.
-  const server = spawn(process.execPath, ["--wasm-lazy-compilation", path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...PGLITE_NODE_FLAGS, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: "", SUPABASE_DB_URL: "", OPENAI_API_KEY: "", EMBEDDINGS: "none", NEXT_TELEMETRY_DISABLED: "1", PGLITE_DIR: dataDir, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

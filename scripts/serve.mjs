@@ -3,15 +3,13 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { PGLITE_NODE_FLAGS } from "./node-flags.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const host = process.env.HOST || "127.0.0.1";
 const port = process.env.PORT || "3000";
-// Compile only the WebAssembly functions the embedded database calls (less memory, and no burst of
-// compilation when the server opens it); see db/catalog/seed-process.ts for the seeding child.
-const SERVER_NODE_FLAGS = ["--wasm-lazy-compilation"];
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "-H", host, "-p", port], {
+const child = spawn(process.execPath, [...PGLITE_NODE_FLAGS, nextBin, "start", "-H", host, "-p", port], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openPglite } from "@/db/client";
+import { sql } from "drizzle-orm";
 import { getMeta } from "@/db/queries/meta";
 import { loadCatalogSnapshot } from "./load";
 import { MIGRATIONS_FOLDER } from "@/db/client";
@@ -37,6 +38,8 @@ export async function runSeedChild(dataDir: string, snapshotDir: string): Promis
       return;
     }
     const r = await loadCatalogSnapshot(h, snapshotDir, (step, done, total) => send({ type: "progress", step, done, total, ...memory() }));
+    // Everything on disk before the directory is handed over (or becomes the build's template).
+    await h.query(sql`CHECKPOINT`);
     writeSeedMarker(dataDir, { loaded_at: new Date().toISOString(), already: false });
     send({ type: "done", already: false, ms: r.ms, counts: r.counts });
   } finally {

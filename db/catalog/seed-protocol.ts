@@ -38,8 +38,11 @@ export function hasSeedMarker(dataDir: string): boolean {
  * What a prebuilt catalog database depends on: the snapshot (its manifest holds every file's
  * sha256) and the migrations. A template whose key differs from the current one is never used.
  */
+/** Bumped when the way a template is made changes (settings, load steps), so older templates are rebuilt. */
+const TEMPLATE_FORMAT = "2";
+
 export function templateKey(snapshotDir: string, migrationsDir: string): string {
-  const h = crypto.createHash("sha256");
+  const h = crypto.createHash("sha256").update(`format ${TEMPLATE_FORMAT}\0`);
   h.update(fs.readFileSync(path.join(snapshotDir, "manifest.json")));
   for (const f of fs.readdirSync(migrationsDir).filter((f) => f.endsWith(".sql")).sort()) {
     h.update(f).update("\0").update(fs.readFileSync(path.join(migrationsDir, f)));

@@ -1,0 +1,2 @@
+/** See node-flags.mjs. */
+export declare const PGLITE_NODE_FLAGS: string[];
