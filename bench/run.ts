@@ -106,7 +106,7 @@ if (only.has("cluster")) {
 
 if (only.has("first-start")) {
   const { benchFirstStart, formatFirstStart } = await import("./first-start");
-  const r = await benchFirstStart({ ref: values.ref, message: "Deploy Llama 3.1 8B Instruct for a chat assistant, about 20 users, budget $1500/month" });
+  const r = await benchFirstStart({ ref: values.ref, message: "Serve Mistral 7B Instruct for a support bot, 10 users, under $1000 a month" });
   result.firstStart = r;
   console.log(formatFirstStart(r), `\n\n(load average now: ${loadAverage()})\n`);
 }
