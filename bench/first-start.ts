@@ -160,8 +160,9 @@ export async function benchFirstStart(opts: { message: string; ref?: string; kee
         }, 30_000);
         if (r.status === 201) {
           firstPlan = (performance.now() - t0) / 1000;
-          const plan = (r.body as { response?: { plan?: { title?: string } } })?.response?.plan;
-          title = plan?.title ?? "(no plan: a clarification)";
+          const resp = (r.body as { response?: { type?: string; plan?: { compute?: { provider: string; instance_type: string }[] } } })?.response;
+          const top = resp?.plan?.compute?.[0];
+          title = resp?.type === "plan" ? `a plan; first option ${top ? `${top.provider} ${top.instance_type}` : "none"}` : `a ${resp?.type ?? "?"}`;
         } else await new Promise((res) => setTimeout(res, 500));
       }
     } finally {

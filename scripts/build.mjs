@@ -14,14 +14,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildInputsHash } from "./build-inputs.mjs";
-import { PGLITE_NODE_FLAGS } from "./node-flags.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const stamp = path.join(root, "build", "build.json");
 const childBundle = path.join(root, "build", "catalog-seed-child.mjs");
 const template = path.join(root, "build", "pglite-template");
-// Same flags as the server gives the child at a first start (db/catalog/seed-process.ts).
-const CHILD_FLAGS = [...PGLITE_NODE_FLAGS, "--max-old-space-size=256"];
+// The template is built with V8's optimizing WebAssembly compiler (the CPU-heavy index builds run
+// on optimized code); the server and a first-start child use baseline-only flags to save memory
+// (scripts/node-flags.mjs), but the build's memory is not the server's.
+const CHILD_FLAGS = ["--wasm-lazy-compilation", "--max-old-space-size=512"];
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
   if (!["--force", "--postinstall"].includes(a)) {
