@@ -14,8 +14,18 @@ export function dockerRunScript(c: DeploymentContext, l: Launch): string {
   run.push(l.image, ...l.args);
   const lines = ["#!/usr/bin/env bash", `# ${c.d.component}: ${c.d.model_id ?? c.d.engine} on one machine (Docker + NVIDIA container toolkit).`, "set -euo pipefail"];
   if (c.gated) lines.push(': "${HF_TOKEN:?export HF_TOKEN=<your Hugging Face token>: the model is gated}"');
-  lines.push(run.map(shq).join(" \\\n  "));
+  lines.push(wrapped(run));
   if (l.pull) lines.push(`until docker exec ${shq(name)} ollama list >/dev/null 2>&1; do sleep 2; done`, `docker exec ${shq(name)} ollama pull ${shq(l.pull)}`);
   lines.push(`docker logs -f ${shq(name)}`);
   return lines.join("\n") + "\n";
+}
+
+/** One command over several lines: a new line before each flag, the flag's value on the same line. */
+function wrapped(words: string[]): string {
+  const rows: string[][] = [];
+  for (const w of words) {
+    if (!rows.length || (w.startsWith("-") && rows[rows.length - 1].length)) rows.push([]);
+    rows[rows.length - 1].push(shq(w));
+  }
+  return rows.map((r) => r.join(" ")).join(" \\\n  ");
 }

@@ -6,7 +6,7 @@
  */
 import type { Artifact, ArtifactKind } from "@/lib/schemas/artifacts";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
-import { type ComponentCharts, type DeploymentContext, deploymentContexts } from "./context";
+import { type ChartRef, type ComponentCharts, type DeploymentContext, deploymentContexts } from "./context";
 import { dockerRunScript } from "./docker-run";
 import { helmValuesFor } from "./helm-values";
 import { type InstallEntry, installScript } from "./install-script";
@@ -22,6 +22,8 @@ export type { ComponentCharts } from "./context";
 export interface ArtifactInput {
   /** The charts of each deployment (same order as deployments[]), prerequisites first, at the catalog's version. */
   charts: ComponentCharts[];
+  /** Other charts the user asked for (installed last, with their defaults). */
+  extraCharts?: ChartRef[];
   /** The workload's task (training and fine-tuning deploy a Job instead of a server). */
   task?: string | null;
 }
@@ -81,8 +83,9 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
   }
   // Supporting services first (the Ray cluster a job runs on, the vector DB a model feeds), then the model.
   const ordered = entries.slice(1).concat(entries.slice(0, 1));
-  if (ordered.some((e) => e.ctx.charts.length || e.manifests.length)) {
-    add("plan", "shell", "install.sh", "Every command in order: namespace, secrets, helm repos, charts with their values, manifests", installScript(ordered));
+  const extras = input.extraCharts ?? [];
+  if (extras.length || ordered.some((e) => e.ctx.charts.length || e.manifests.length)) {
+    add("plan", "shell", "install.sh", "Every command in order: namespace, secrets, helm repos, charts with their values, manifests", installScript(ordered, extras));
   }
   return out;
 }

@@ -29,7 +29,7 @@ export interface InstallEntry {
   manifests: string[];
 }
 
-export function installScript(entries: InstallEntry[]): string {
+export function installScript(entries: InstallEntry[], extras: ChartRef[] = []): string {
   const lines = [
     "#!/usr/bin/env bash",
     "# Installs the plan into the current kubectl context. Run it from the folder holding the other files.",
@@ -44,23 +44,33 @@ export function installScript(entries: InstallEntry[]): string {
     );
   }
   const repos = new Map<string, string>();
-  for (const e of entries) for (const ch of e.ctx.charts) {
+  const allCharts = entries.flatMap((e) => e.ctx.charts).concat(extras);
+  for (const ch of allCharts) {
     const add = chartSource(ch).repoAdd;
     if (add && !repos.has(add[0])) repos.set(add[0], add[1]);
   }
   for (const [name, url] of repos) lines.push(`helm repo add ${shq(name)} ${shq(url)} --force-update`);
   if (repos.size) lines.push("helm repo update");
   for (const e of entries) {
-    e.ctx.charts.forEach((ch, i) => {
-      const cmd = ["helm", "upgrade", "--install", k8sName(ch.name), chartSource(ch).ref, "--version", ch.version];
-      const file = e.valuesFiles.get(ch.name);
-      if (file) cmd.push("-f", file);
-      cmd.push(...(CHART_FLAGS[ch.name] ?? []));
-      cmd.push("--namespace", '"$NAMESPACE"');
-      if (i < e.ctx.charts.length - 1) cmd.push("--wait"); // a prerequisite must be ready before what uses it
-      lines.push(cmd.map((w) => (w === '"$NAMESPACE"' ? w : shq(w))).join(" "));
-    });
+    // A prerequisite must be ready before what uses it (--wait).
+    e.ctx.charts.forEach((ch, i) => lines.push(helmInstall(ch, e.valuesFiles.get(ch.name) ?? null, i < e.ctx.charts.length - 1)));
     for (const m of e.manifests) lines.push(`kubectl apply -n "$NAMESPACE" -f ${shq(m)}`);
   }
+  const installed = new Set(entries.flatMap((e) => e.ctx.charts.map((ch) => `${ch.repository}/${ch.name}`)));
+  for (const ch of extras) {
+    if (installed.has(`${ch.repository}/${ch.name}`)) continue;
+    installed.add(`${ch.repository}/${ch.name}`);
+    lines.push(helmInstall(ch, null, false));
+  }
   return lines.join("\n") + "\n";
+}
+
+function helmInstall(ch: ChartRef, valuesFile: string | null, wait: boolean): string {
+  const cmd = ["helm", "upgrade", "--install", k8sName(ch.name), chartSource(ch).ref, "--version", ch.version];
+  if (valuesFile) cmd.push("-f", valuesFile);
+  cmd.push(...(CHART_FLAGS[ch.name] ?? []));
+  const words = cmd.map(shq);
+  words.push("--namespace", '"$NAMESPACE"');
+  if (wait) words.push("--wait");
+  return words.join(" ");
 }

@@ -56,6 +56,7 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
   };
   plan.artifacts = buildArtifacts(plan, {
     charts: f.components.map((c) => ({ component: c.component.component, charts: c.charts })),
+    extraCharts: f.extraPackages.flatMap((e) => e.result.results),
     task: f.spec.task,
   });
   return plan;
