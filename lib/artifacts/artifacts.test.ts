@@ -100,9 +100,24 @@ describe("plan.artifacts", () => {
 
   it("a provider SkyPilot cannot launch on gets no sky-task.yaml; every filename is a plain name", () => {
     const inst = { ...INSTANCE, provider: "ovhcloud" };
-    const { plan, byName } = files([[gpuDep({ ...llm }, inst), ["vllm-stack"]]], { inst });
+    const { plan, byName } = files([[{ ...llm, instance: { ...llm.instance!, provider: "ovhcloud" } }, ["vllm-stack"]]], { inst });
     expect(byName.has("sky-task.yaml")).toBe(false);
     expect(byName.has("run.sh")).toBe(true);
+    expect(planFileErrors(plan)).toEqual([]);
+  });
+
+  it("a blocked model deployment (no instance, or it does not fit) gets no files; its supporting services still do", () => {
+    for (const d of [{ ...llm, instance: null }, { ...llm, fits: false }]) {
+      const { byName } = files([[d, ["vllm-stack"]], [dep({ component: "vector_db", engine: "qdrant" }), ["qdrant"]]]);
+      expect([...byName.keys()].sort()).toEqual(["install.sh", "vector-db-qdrant-values.yaml"]);
+      expect(byName.get("install.sh")!.content).not.toContain("vllm");
+    }
+  });
+
+  it("no exact checkpoint named: the files deploy the plan's top model", () => {
+    const { plan, charts } = testPlan([[{ ...llm, model_id: null }, ["vllm-stack"]]], { gated: ["meta-llama/Llama-3.1-8B-Instruct"] });
+    plan.artifacts = buildArtifacts(plan, { charts });
+    expect(parse(plan.artifacts.find((a) => a.kind === "helm_values")!.content).servingEngineSpec.modelSpec[0].modelURL).toBe("meta-llama/Llama-3.1-8B-Instruct");
     expect(planFileErrors(plan)).toEqual([]);
   });
 

@@ -20,6 +20,7 @@ export interface ComponentCharts {
 }
 
 export interface DeploymentContext {
+  /** The deployment, with model_id as the files deploy it (fileModelId). */
   d: Deployment;
   /** compute[0] when the deployment runs on the plan's instance; null for CPU services. */
   instance: InstanceOption | null;
@@ -39,9 +40,18 @@ export function modelStorageGi(weightsGb: number | undefined): number {
   return Math.max(20, Math.ceil((w * 1.25 + 10) / 10) * 10);
 }
 
+/**
+ * The checkpoint the files deploy: deployments[i].model_id, or — for the first deployment when the
+ * request named no exact repo — the plan's top model (models[0], the one the summary recommends).
+ */
+export function fileModelId(plan: DeploymentPlan, i: number): string | null {
+  return plan.deployments?.[i]?.model_id ?? (i === 0 ? (plan.models[0]?.id ?? null) : null);
+}
+
 export function deploymentContexts(plan: DeploymentPlan, charts: ComponentCharts[]): DeploymentContext[] {
   const top = plan.compute[0] ?? null;
-  return (plan.deployments ?? []).map((d, i) => {
+  return (plan.deployments ?? []).map((planned, i) => {
+    const d: Deployment = { ...planned, model_id: fileModelId(plan, i) };
     const instance = d.instance && top && top.instance_type === d.instance.instance_type && top.provider === d.instance.provider ? top : null;
     const gpus = d.gpus_per_replica > 0 ? Math.max(1, Math.ceil(d.gpus_per_replica)) : 0;
     return {

@@ -7,6 +7,7 @@
 import type { Artifact, ArtifactKind } from "@/lib/schemas/artifacts";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import { type ChartRef, type ComponentCharts, type DeploymentContext, deploymentContexts } from "./context";
+import { snapshotNote } from "./chart-snapshots";
 import { dockerRunScript } from "./docker-run";
 import { helmValuesFor } from "./helm-values";
 import { type InstallEntry, installScript } from "./install-script";
@@ -50,15 +51,18 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
   for (const [i, c] of contexts.entries()) {
     const { d } = c;
     const stem = fileStem(d.component);
+    const jobTask = d.component === "training_job" ? (task ?? "training") : null;
+    // The model's deployment needs the plan's instance, a layout that fits, and a checkpoint to serve:
+    // a plan blocked on any of these gets no files for it (its warnings say why), only for the rest.
+    if (i === 0 && RUNS_MODEL.has(d.engine) && (!c.instance || !d.fits || (!d.model_id && !jobTask))) continue;
     const entry: InstallEntry = { ctx: c, valuesFiles: new Map(), manifests: [] };
     for (const chart of c.charts) {
       const values = helmValuesFor(chart, c);
       if (!values) continue;
       const filename = `${stem}-${chart.name}-values.yaml`;
-      add(d.component, "helm_values", filename, `Helm values for ${chart.repository}/${chart.name} ${chart.version} (${d.component})`, toYaml([values]));
+      add(d.component, "helm_values", filename, `Helm values for ${chart.repository}/${chart.name} ${chart.version} (${d.component})`, toYaml([values], snapshotNote(chart.name)));
       entry.valuesFiles.set(chart.name, filename);
     }
-    const jobTask = d.component === "training_job" ? (task ?? "training") : null;
     if (jobTask) {
       const filename = `${stem}-job.yaml`;
       add(d.component, "k8s_job", filename, `batch/v1 Job: ${jobTask === "fine_tuning" ? "fine-tunes" : "trains"} ${d.model_id ?? "the model"} on ${c.gpuLimit} GPU(s)`, toYaml(trainingJobManifests(c, jobTask)));
@@ -82,7 +86,7 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
     }
   }
   // Supporting services first (the Ray cluster a job runs on, the vector DB a model feeds), then the model.
-  const ordered = entries.slice(1).concat(entries.slice(0, 1));
+  const ordered = entries[0]?.ctx === contexts[0] ? entries.slice(1).concat(entries.slice(0, 1)) : entries;
   const extras = input.extraCharts ?? [];
   if (extras.length || ordered.some((e) => e.ctx.charts.length || e.manifests.length)) {
     add("plan", "shell", "install.sh", "Every command in order: namespace, secrets, helm repos, charts with their values, manifests", installScript(ordered, extras));

@@ -7,6 +7,7 @@
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { Artifact } from "@/lib/schemas/artifacts";
 import { ARTIFACT_FILENAME } from "../index";
+import { fileModelId } from "../context";
 import { artifactErrors, parseYamlDocs } from "./index";
 import { CHART_DIRS } from "./reference";
 
@@ -14,7 +15,8 @@ type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 function agreement(a: Artifact, plan: DeploymentPlan): string[] {
   const deps = plan.deployments ?? [];
-  const d = deps.find((x) => x.component === a.component);
+  const at = deps.findIndex((x) => x.component === a.component);
+  const d = at < 0 ? undefined : { ...deps[at], model_id: fileModelId(plan, at) };
   const top = plan.compute[0];
   const errs: string[] = [];
   const eq = (what: string, got: unknown, want: unknown) => {

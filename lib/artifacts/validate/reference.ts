@@ -5,22 +5,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { CHART_SNAPSHOTS } from "../chart-snapshots";
 
 export const K8S_VALUES_DIR = path.join(process.cwd(), "catalog", "k8s-values");
 
 /** Where each chart's upstream files are (under catalog/k8s-values). */
-export const CHART_DIRS: Record<string, string> = {
-  "vllm-stack": "vllm/vllm-stack",
-  jupyterhub: "jupyterhub/jupyterhub",
-  mlflow: "community-charts/mlflow",
-  qdrant: "qdrant/qdrant",
-  milvus: "milvus/milvus",
-  weaviate: "weaviate/weaviate",
-  ollama: "otwld/ollama",
-  "kuberay-operator": "kuberay/kuberay-operator",
-  "ray-cluster": "kuberay/ray-cluster",
-  "kserve-resources": "kserve/kserve-resources",
-};
+export const CHART_DIRS: Record<string, string> = Object.fromEntries(Object.entries(CHART_SNAPSHOTS).map(([chart, s]) => [chart, s.dir]));
 
 export interface ChartReference {
   chart: string;

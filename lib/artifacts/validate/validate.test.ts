@@ -85,3 +85,15 @@ describe("Kubernetes objects and shell", () => {
     expect(shellErrors("if true; then echo\n")).not.toEqual([]);
   });
 });
+
+describe("reference snapshots", () => {
+  it("snapshots.json records the Chart.yaml version of every chart the values are written for", async () => {
+    const { CHART_SNAPSHOTS } = await import("../chart-snapshots");
+    const { CHARTS_WITH_VALUES } = await import("../helm-values");
+    for (const chart of CHARTS_WITH_VALUES) {
+      expect(CHART_SNAPSHOTS[chart], chart).toBeDefined();
+      expect(chartReference(chart)!.version).toBe(CHART_SNAPSHOTS[chart].chart_version);
+      expect(!!chartReference(chart)!.schema).toBe(CHART_SNAPSHOTS[chart].schema);
+    }
+  });
+});
