@@ -2,7 +2,8 @@
  * The command a training or fine-tuning run executes, shared by the Kubernetes Job, the SkyPilot
  * task and the docker run. Fine-tuning a catalog model uses TRL's SFT script (LoRA through PEFT)
  * on TRL's example dataset until DATASET is changed; training from scratch runs the user's
- * script with torchrun on every GPU of the node.
+ * script (TRAIN_SCRIPT) with torchrun on every GPU of the node, passing the plan's model as
+ * `--model_name_or_path`.
  */
 import type { Deployment } from "@/lib/schemas/plan";
 
@@ -13,7 +14,8 @@ export type TrainingTask = "training" | "fine_tuning";
 
 export function trainingEnv(d: Deployment, task: TrainingTask): Record<string, string> {
   const env: Record<string, string> = { NUM_GPUS: String(Math.max(1, Math.ceil(d.gpus_per_replica))) };
-  if (task === "fine_tuning" && d.model_id) Object.assign(env, { MODEL_ID: d.model_id, DATASET: DEFAULT_DATASET });
+  if (d.model_id) env.MODEL_ID = d.model_id;
+  if (task === "fine_tuning" && d.model_id) env.DATASET = DEFAULT_DATASET;
   else env.TRAIN_SCRIPT = "train.py";
   return env;
 }
@@ -27,5 +29,6 @@ export function trainingScript(d: Deployment, task: TrainingTask): string {
       `accelerate launch --num_processes "$NUM_GPUS" -m trl.scripts.sft --model_name_or_path "$MODEL_ID" --dataset_name "$DATASET" --use_peft --lora_r 16 --lora_alpha 32 ${bf16} --gradient_checkpointing --output_dir ${OUTPUT_DIR}`,
     ].join("\n");
   }
-  return `torchrun --standalone --nproc_per_node "$NUM_GPUS" "$TRAIN_SCRIPT"`;
+  // From scratch: the user's script, told which architecture / starting checkpoint the plan sized.
+  return `torchrun --standalone --nproc_per_node "$NUM_GPUS" "$TRAIN_SCRIPT"${d.model_id ? ' --model_name_or_path "$MODEL_ID"' : ""}`;
 }
