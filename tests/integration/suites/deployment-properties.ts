@@ -10,7 +10,7 @@ import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { ToolCache } from "@/lib/server/tool-cache";
 import { catalogTools } from "@/lib/tools/catalog-tools";
 import { expectCoherentPlan } from "./deployment-coherence";
-import { expectValidFiles } from "./artifact-checks";
+import { expectValidFiles, fileTally } from "./artifact-checks";
 
 /** Catalog repos across families and sizes (7B … 405B, dense and MoE, one already quantized). */
 const MODELS: { name: string; hf_id: string; params_b: number }[] = [
@@ -102,6 +102,7 @@ export function deploymentPropertySuite(h: () => DbHandle) {
         { numRuns: PROPERTY_RUNS, seed: SEED, endOnFailure: true },
       );
       expect(plans).toBe(PROPERTY_RUNS);
+      console.log(`[artifacts] after the property run: ${fileTally.plans} plans, ${fileTally.files} files validated: ${JSON.stringify(fileTally.byKind)}`);
       // The generator covers both outcomes.
       expect(notFitting).toBeGreaterThan(0);
       expect(notFitting).toBeLessThan(PROPERTY_RUNS);
