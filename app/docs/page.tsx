@@ -39,7 +39,7 @@ export default function DocsPage() {
               {Object.entries(op.responses).map(([code, r]) => (
                 <div key={code} className="mt-1">
                   <span className="font-mono font-semibold">{code}</span> {r.description}
-                  {code.startsWith("2") && r.content && <SchemaBlock title="Response" schema={r.content["application/json"]?.schema} components={doc.components?.schemas} />}
+                  {code.startsWith("2") && r.content && <SchemaBlock title={`Response (${Object.keys(r.content).join(", ")})`} schema={(r.content["application/json"] ?? Object.values(r.content)[0])?.schema} components={doc.components?.schemas} />}
                 </div>
               ))}
             </div>

@@ -20,11 +20,14 @@ function Avatar() {
 /** An assistant answer: live progress, markdown prose, then the clarification or the plan. */
 export function AssistantMessage({
   message,
+  conversationId,
   interactive,
   onAnswer,
   onRetry,
 }: {
   message: UiMessage;
+  /** The stored conversation (downloads of the plan's files need it). */
+  conversationId?: string;
   /** The clarification can be answered (last message, owner, not streaming). */
   interactive: boolean;
   onAnswer: (text: string) => void;
@@ -44,7 +47,7 @@ export function AssistantMessage({
         {message.clarification && message.type === "clarification" ? (
           <ClarificationCard clarification={message.clarification} interactive={interactive} onAnswer={onAnswer} />
         ) : null}
-        {message.plan ? <PlanView plan={message.plan} spec={message.spec} /> : null}
+        {message.plan ? <PlanView plan={message.plan} spec={message.spec} links={conversationId && message.serverId ? { conversationId, messageId: message.serverId } : undefined} /> : null}
         {error ? (
           <div role="alert" className="flex flex-wrap items-center gap-3 rounded-xl border border-danger/30 bg-danger-soft px-4 py-3 text-sm text-danger" data-testid="message-error">
             <span className="min-w-0 flex-1">{error.message}</span>

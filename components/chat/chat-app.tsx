@@ -112,7 +112,7 @@ export function ChatApp({
         <>
           <main className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-8">
             {empty ? <p className="text-center text-sm text-muted">This conversation has no messages yet.</p> : null}
-            <MessageList messages={messages} canReply={canReply && !streaming} onAnswer={sendText} onRetry={chat.retry} />
+            <MessageList messages={messages} conversationId={conversationId ?? undefined} canReply={canReply && !streaming} onAnswer={sendText} onRetry={chat.retry} />
             <div ref={bottomRef} className="h-px" />
           </main>
           <div className="sticky bottom-0 z-20 bg-gradient-to-t from-background from-70% to-transparent pt-6">

@@ -7,11 +7,13 @@ import { UserMessage } from "./user-message";
 /** The conversation, oldest first. Only the last clarification can be answered. */
 export function MessageList({
   messages,
+  conversationId,
   canReply,
   onAnswer,
   onRetry,
 }: {
   messages: UiMessage[];
+  conversationId?: string;
   canReply: boolean;
   onAnswer: (text: string) => void;
   onRetry: (assistantId: string) => void;
@@ -26,6 +28,7 @@ export function MessageList({
           <AssistantMessage
             key={m.id}
             message={m}
+            conversationId={conversationId}
             interactive={canReply && i === lastIndex && !m.streaming}
             onAnswer={onAnswer}
             onRetry={canReply && i === lastIndex ? () => onRetry(m.id) : undefined}

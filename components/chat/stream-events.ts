@@ -29,6 +29,7 @@ export function applyStreamEvent(m: UiMessage, ev: SseEvent): UiMessage {
       return {
         ...m,
         content: typeof r.content === "string" ? r.content : m.content,
+        serverId: typeof r.message_id === "string" ? r.message_id : m.serverId,
         type: r.type,
         spec: r.spec,
         clarification: r.clarification ?? null,

@@ -13,6 +13,8 @@ export interface StatusStep {
 /** A message as the UI holds it: stored messages, plus the live state of one being streamed. */
 export interface UiMessage {
   id: string;
+  /** The stored message's id once the server has it (for downloads of the plan's files). */
+  serverId?: string;
   role: "user" | "assistant";
   content: string;
   type?: "clarification" | "plan" | "error";
@@ -34,6 +36,7 @@ export function fromStoredMessages(messages: StoredMessage[]): UiMessage[] {
     const failed = (m.type as string | undefined) === "error";
     out.push({
       id: m.id,
+      serverId: m.id,
       role: m.role,
       content: m.content,
       type: m.type,

@@ -1,6 +1,7 @@
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { ComputeTable } from "./compute-table";
+import { DeploySection, type PlanLinks } from "./deploy-section";
 import { LocalCluster } from "./local-cluster";
 import { ModelsList } from "./models-list";
 import { PackagesList } from "./packages-list";
@@ -10,7 +11,7 @@ import { StepsList } from "./steps-list";
 import { WarningsCallout } from "./warnings-callout";
 
 /** The structured deployment plan, in the order people scan it. */
-export function PlanView({ plan, spec }: { plan: DeploymentPlan; spec?: WorkloadSpec }) {
+export function PlanView({ plan, spec, links }: { plan: DeploymentPlan; spec?: WorkloadSpec; links?: PlanLinks }) {
   return (
     <div className="space-y-3" data-testid="plan">
       <PlanSummary plan={plan} spec={spec} />
@@ -26,6 +27,7 @@ export function PlanView({ plan, spec }: { plan: DeploymentPlan; spec?: Workload
       <PackagesList packages={plan.packages ?? []} />
       {plan.local_cluster ? <LocalCluster cluster={plan.local_cluster} /> : null}
       <StepsList steps={plan.steps ?? []} />
+      {plan.artifacts?.length ? <DeploySection files={plan.artifacts} links={links} /> : null}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import {
   computeSearchBodySchema, computeSearchResponseSchema, hfSearchBodySchema, hfSearchResponseSchema, k8sSearchBodySchema,
   k8sSearchResponseSchema,
 } from "@/lib/schemas/tools";
+import { deploymentPlanSchema } from "@/lib/schemas/plan";
 import { API_VERSION } from "./endpoints";
+import { artifactPathSchema, messagePathSchema } from "./plan-params";
 
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
 const errors = (...codes: number[]) =>
@@ -15,7 +17,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: "Invalid body; details name each bad field",
   401: "Missing owner token",
   403: "Wrong owner token",
-  404: "Unknown conversation",
+  404: "Unknown conversation, message, plan or file",
   413: "Body too large",
   415: "Body is not JSON",
   429: "Rate limited (Retry-After)",
@@ -54,6 +56,33 @@ export function openApiDocument() {
           summary: "Read a conversation (anyone with the id can read it)",
           requestParams: { path: z.object({ conversation_id: z.uuid() }) },
           responses: { "200": { description: "Messages oldest first", ...json(conversationSchema) }, ...errors(400, 404, 503) },
+        },
+      },
+      "/api/v1/chat/{conversation_id}/messages/{message_id}/artifacts/{filename}": {
+        get: {
+          summary: "Download one deployment file of a plan (plan.artifacts[].filename); anyone with the conversation id can read it",
+          requestParams: { path: artifactPathSchema },
+          responses: {
+            "200": {
+              description: "The file itself (the API's one non-JSON success), with its media type and Content-Disposition: attachment",
+              content: { "application/yaml": { schema: { type: "string" } }, "application/x-sh": { schema: { type: "string" } } },
+            },
+            ...errors(400, 404, 503),
+          },
+        },
+      },
+      "/api/v1/chat/{conversation_id}/messages/{message_id}/plan.md": {
+        get: {
+          summary: "The whole plan as a Markdown document (made on request)",
+          requestParams: { path: messagePathSchema },
+          responses: { "200": { description: "Markdown with the plan's tables, steps, warnings and files", content: { "text/markdown": { schema: { type: "string" } } } }, ...errors(400, 404, 503) },
+        },
+      },
+      "/api/v1/chat/{conversation_id}/messages/{message_id}/plan.json": {
+        get: {
+          summary: "The whole plan as JSON (made on request)",
+          requestParams: { path: messagePathSchema },
+          responses: { "200": { description: "The DeploymentPlan", ...json(deploymentPlanSchema) }, ...errors(400, 404, 503) },
         },
       },
       "/api/v1/tools/compute/search": {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { engineLabelsSchema, engineNotesSchema } from "./engines";
+import { artifactSchema } from "./artifacts";
 
 export const instanceOptionSchema = z
   .object({
@@ -126,6 +127,7 @@ export const deploymentPlanSchema = z
     engine_notes: engineNotesSchema.optional(),
     deployments: z.array(deploymentSchema).optional().describe("what is deployed; the first entry is the one the summary talks about"),
     warning_details: z.array(warningDetailSchema).optional().describe("the warnings with severity and code, same order as warnings"),
+    artifacts: z.array(artifactSchema).optional().describe("deployment files generated from deployments[] (Helm values, manifests, Jobs, SkyPilot task, docker run, install.sh)"),
   })
   .describe("DeploymentPlan");
 

@@ -8,7 +8,7 @@ import { runPipeline, type PipelineResult, type PipelineStep } from "@/lib/agent
 import type { ConversationTurn } from "@/lib/agents/requirements/types";
 import type { ChatResponse, Conversation, StoredMessage } from "@/lib/schemas/chat";
 import { clarificationSchema, workloadSpecSchema } from "@/lib/schemas/workload-spec";
-import { deploymentPlanSchema } from "@/lib/schemas/plan";
+import { deploymentPlanSchema, type DeploymentPlan } from "@/lib/schemas/plan";
 import { newOwnerToken, ownerTokenMatches } from "./owner-token";
 import { agentDeps } from "./agent-deps";
 
@@ -124,4 +124,15 @@ export async function readConversation(h: DbHandle, id: string, isOwner: (hash: 
     messages: rows.map(toStoredMessage),
     is_owner: isOwner(c.ownerTokenHash),
   };
+}
+
+/** The plan of one assistant message of a conversation (anyone with the conversation id may read it, as the conversation). */
+export async function readMessagePlan(h: DbHandle, conversationId: string, messageId: string): Promise<{ plan: DeploymentPlan; title: string | null; createdAt: string }> {
+  const c = await getConversationById(h.db, conversationId);
+  if (!c) throw new ApiError("not_found", `No conversation ${conversationId}`);
+  const row = (await getMessagesByConversationId(h.db, conversationId)).find((m) => m.id === messageId);
+  if (!row) throw new ApiError("not_found", `No message ${messageId} in conversation ${conversationId}`);
+  const plan = toStoredMessage(row).plan;
+  if (!plan) throw new ApiError("not_found", `Message ${messageId} has no plan`);
+  return { plan, title: c.title, createdAt: row.createdAt.toISOString() };
 }

@@ -12,6 +12,7 @@ import { llmEngineSuite } from "./suites/llm-engine";
 import { ensureSnapshotLoaded } from "./harness";
 import { deploymentScenarioSuite } from "./suites/deployment-scenarios";
 import { deploymentPropertySuite } from "./suites/deployment-properties";
+import { deploymentFilesSuite } from "./suites/deployment-files";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -37,6 +38,7 @@ export function runAllSuites(backend: Backend) {
     chatScenarioSuite(h);
     llmEngineSuite(h);
     deploymentScenarioSuite(h);
+    deploymentFilesSuite(h);
     deploymentPropertySuite(h);
   });
 }

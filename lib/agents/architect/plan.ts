@@ -1,4 +1,5 @@
 import type { DeploymentPlan, InstanceOption, PackageOption } from "@/lib/schemas/plan";
+import { buildArtifacts } from "@/lib/artifacts";
 import { buildDeployments } from "./deployments";
 import { planSteps, pinnedInstall } from "./steps";
 import { planWarningDetails } from "./warnings";
@@ -37,7 +38,7 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
   const estimated = top ? top.monthly_cost_usd : null;
   const deployments = buildDeployments(f);
   const details = planWarningDetails(f, deployments);
-  return {
+  const plan: DeploymentPlan = {
     summary,
     sizing: f.sizing,
     compute,
@@ -53,4 +54,10 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
     deployments,
     warning_details: details,
   };
+  plan.artifacts = buildArtifacts(plan, {
+    charts: f.components.map((c) => ({ component: c.component.component, charts: c.charts })),
+    extraCharts: f.extraPackages.flatMap((e) => e.result.results),
+    task: f.spec.task,
+  });
+  return plan;
 }

@@ -7,6 +7,7 @@ import { HOURS_PER_MONTH } from "@/lib/search/compute-ranking";
 import { resetConfigForTests } from "@/lib/config";
 import { usableGpuMemoryGb } from "@/lib/sizing";
 import { logicalGpuCount } from "@/lib/gpu/slices";
+import { expectValidFiles } from "./artifact-checks";
 
 /**
  * The chat suites run the OFFLINE engine (no model provider) and no background embedding job,
@@ -114,6 +115,7 @@ export function expectPlanInvariants(r: ChatResponse): DeploymentPlan {
   expect(new Set(pk).size).toBe(pk.length);
   for (const p of plan.packages) expect(p.install_command).toMatch(/^(helm |git clone )/);
   if (c.length) expect(plan.steps.some((x) => x.includes(c[0].instance_type))).toBe(true);
+  expectValidFiles(plan);
   return plan;
 }
 

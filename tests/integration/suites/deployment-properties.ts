@@ -10,6 +10,7 @@ import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { ToolCache } from "@/lib/server/tool-cache";
 import { catalogTools } from "@/lib/tools/catalog-tools";
 import { expectCoherentPlan } from "./deployment-coherence";
+import { expectValidFiles, fileTally } from "./artifact-checks";
 
 /** Catalog repos across families and sizes (7B … 405B, dense and MoE, one already quantized). */
 const MODELS: { name: string; hf_id: string; params_b: number }[] = [
@@ -92,6 +93,7 @@ export function deploymentPropertySuite(h: () => DbHandle) {
           const plan = buildPlan(facts, offlineSummary(facts), "offline");
           expect(deploymentPlanSchema.safeParse(plan).success).toBe(true);
           expectCoherentPlan(plan, spec);
+          expectValidFiles(plan);
           // The sized checkpoint is the deployed one.
           if (plan.deployments![0].model_id && facts.sizedSpec.model?.hf_id) expect(facts.sizedSpec.model.hf_id).toBe(plan.deployments![0].model_id);
           plans++;
@@ -100,6 +102,7 @@ export function deploymentPropertySuite(h: () => DbHandle) {
         { numRuns: PROPERTY_RUNS, seed: SEED, endOnFailure: true },
       );
       expect(plans).toBe(PROPERTY_RUNS);
+      console.log(`[artifacts] after the property run: ${fileTally.plans} plans, ${fileTally.files} files validated: ${JSON.stringify(fileTally.byKind)}`);
       // The generator covers both outcomes.
       expect(notFitting).toBeGreaterThan(0);
       expect(notFitting).toBeLessThan(PROPERTY_RUNS);
