@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
+import { PGLITE_NODE_FLAGS } from "@/scripts/node-flags.mjs";
 import { parseSeedMessage, type SeedMessage } from "./seed-protocol";
 
 /**
@@ -9,7 +10,7 @@ import { parseSeedMessage, type SeedMessage } from "./seed-protocol";
  * scripts/node-flags.mjs: about 400 MB less transient memory when PGlite starts), and a bounded JS
  * heap so V8 collects the streamed rows early instead of letting garbage pile up.
  */
-export const CHILD_NODE_FLAGS = ["--liftoff-only", "--wasm-lazy-compilation", "--max-old-space-size=256"];
+export const CHILD_NODE_FLAGS = [...PGLITE_NODE_FLAGS, "--max-old-space-size=256"];
 
 export interface SeedChildCommand {
   command: string;
