@@ -2,13 +2,8 @@
  * End to end against the real server on the embedded database (PGlite seeded from the committed
  * snapshot on first start), the offline engine, and Debian's Chromium. No mocks.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
-
-async function waitForCatalog(request: APIRequestContext) {
-  await expect
-    .poll(async () => (await (await request.get("/api/health")).json()).status, { timeout: 170_000, intervals: [1000, 2000, 3000] })
-    .toBe("ok");
-}
+import { expect, test } from "@playwright/test";
+import { waitForCatalog } from "./wait-for-catalog";
 
 test.describe.configure({ mode: "serial" });
 

@@ -6,12 +6,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
+import { waitForCatalog } from "./wait-for-catalog";
 
 test.describe.configure({ mode: "serial" });
 
 test("Deploy: tabs, highlighted code, copy, download and Download all match the stored plan's files", async ({ page, request, context }) => {
   test.setTimeout(180_000);
-  await expect.poll(async () => (await (await request.get("/api/health")).json()).status, { timeout: 170_000 }).toBe("ok");
+  await waitForCatalog(request);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
   await page.getByTestId("composer").fill("Serve Llama 3.1 8B Instruct with vLLM next to a Qdrant vector database, $1500/month");
