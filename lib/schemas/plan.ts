@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { engineLabelsSchema, engineNotesSchema } from "./engines";
 import { artifactSchema } from "./artifacts";
+import { componentKindSchema } from "./components";
 
 export const instanceOptionSchema = z
   .object({
@@ -74,13 +75,48 @@ export const sizingSchema = z.object({
     .optional(),
 });
 
-export const DEPLOYMENT_COMPONENTS = [
-  "llm", "embeddings", "reranker", "image_generation", "speech", "vision", "vector_db", "notebooks", "tracking", "distributed", "training_job", "other",
-] as const;
+export { DEPLOYMENT_COMPONENTS } from "./components";
+
+/** CPU, memory and storage one replica requests (extension). */
+export const resourcesSchema = z
+  .object({
+    vcpus: z.number().positive(),
+    memory_gb: z.number().positive(),
+    storage_gb: z.number().min(0),
+    gpus: z.number().min(0).describe("whole GPUs, or a share of one (time-slicing / MIG) for notebook profiles"),
+  })
+  .describe("Resources");
+
+/** A per-user notebook profile (JupyterHub profileList), for development environments. */
+export const notebookProfileSchema = z
+  .object({
+    name: z.string(),
+    description: z.string(),
+    gpus: z.number().min(0).describe("GPUs per user: 1, or a share of one GPU"),
+    gpu_sharing: z.enum(["none", "time_slicing", "mig"]),
+    mig_profile: z.string().nullable().describe("e.g. 3g.40gb when gpu_sharing is mig"),
+    gpu_memory_gb: z.number().min(0).describe("GPU memory a user gets"),
+    vcpus: z.number().positive(),
+    memory_gb: z.number().positive(),
+    default: z.boolean(),
+  })
+  .describe("NotebookProfile");
+
+/** One node pool of the stack: the instance type, how many, what runs there (extension). */
+export const stackNodeSchema = z
+  .object({
+    id: z.string().describe("referenced by deployments[].node"),
+    role: z.enum(["gpu", "cpu"]),
+    instance: instanceOptionSchema,
+    count: z.number().int().min(1),
+    components: z.array(z.string()).describe("deployments[].component values placed on it"),
+    monthly_cost_usd: z.number().describe("instance monthly cost × count"),
+  })
+  .describe("StackNode");
 
 export const deploymentSchema = z
   .object({
-    component: z.enum(DEPLOYMENT_COMPONENTS),
+    component: componentKindSchema,
     model_id: z.string().nullable().describe("the exact catalog repo deployed; null for vector DBs, notebooks, tracking…"),
     precision: z.enum(["fp32", "bf16", "fp16", "fp8", "int8", "int4"]).nullable(),
     quantization: z.enum(["awq", "gptq", "fp8", "bnb-nf4", "gguf"]).nullable(),
@@ -96,6 +132,14 @@ export const deploymentSchema = z
     kv_cache_dtype: z.string().nullable(),
     memory_per_gpu_gb: z.object({ needed: z.number(), usable: z.number() }).nullable().describe("usable = N GiB × gpu_memory_utilization − CUDA context, in GB"),
     fits: z.boolean(),
+    // Extensions:
+    tool: z.string().nullable().optional().describe("the tool or platform deployed (mlflow, qdrant, jupyterhub …)"),
+    role: z.string().nullable().optional().describe("what it does in the stack"),
+    node: z.string().nullable().optional().describe("nodes[].id it runs on"),
+    resources: resourcesSchema.nullable().optional().describe("what one replica requests"),
+    sizing_basis: z.array(z.string()).optional().describe("how the resources were sized, with the figures used"),
+    profiles: z.array(notebookProfileSchema).optional().describe("notebooks: the per-user profiles offered"),
+    users: z.number().int().positive().nullable().optional(),
   })
   .describe("Deployment");
 
@@ -127,6 +171,12 @@ export const deploymentPlanSchema = z
     engine_notes: engineNotesSchema.optional(),
     deployments: z.array(deploymentSchema).optional().describe("what is deployed; the first entry is the one the summary talks about"),
     warning_details: z.array(warningDetailSchema).optional().describe("the warnings with severity and code, same order as warnings"),
+    nodes: z.array(stackNodeSchema).optional().describe("every node pool the stack runs on (GPU and CPU), with its cost"),
+    estimated_stack_monthly_cost_usd: z
+      .number()
+      .nullable()
+      .optional()
+      .describe("the whole stack per month: the sum of nodes[].monthly_cost_usd; fits_budget uses it when the plan has more than one component"),
     artifacts: z.array(artifactSchema).optional().describe("deployment files generated from deployments[] (Helm values, manifests, Jobs, SkyPilot task, docker run, install.sh)"),
   })
   .describe("DeploymentPlan");
@@ -137,4 +187,7 @@ export type PackageOption = z.infer<typeof packageOptionSchema>;
 export type Sizing = z.infer<typeof sizingSchema>;
 export type DeploymentPlan = z.infer<typeof deploymentPlanSchema>;
 export type Deployment = z.infer<typeof deploymentSchema>;
+export type Resources = z.infer<typeof resourcesSchema>;
+export type NotebookProfile = z.infer<typeof notebookProfileSchema>;
+export type StackNode = z.infer<typeof stackNodeSchema>;
 export type WarningDetail = z.infer<typeof warningDetailSchema>;

@@ -1,8 +1,26 @@
 import { z } from "zod";
+import { componentKindSchema } from "./components";
 
 export const TASKS = ["inference", "training", "fine_tuning", "batch_processing", "development", "other"] as const;
 export const MODALITIES = ["llm", "vision", "image_generation", "speech", "embedding", "multimodal", "other"] as const;
 export const PRECISIONS = ["fp32", "bf16", "fp16", "fp8", "int8", "int4"] as const;
+
+const modelRefSchema = z.object({
+  name: z.string().optional(),
+  hf_id: z.string().optional(),
+  params_b: z.number().positive().optional(),
+});
+
+/** One named part of the workload (extension): a model to serve, a tool or platform to install. */
+export const workloadComponentSchema = z
+  .object({
+    kind: componentKindSchema,
+    model: modelRefSchema.optional(),
+    tool: z.string().optional().describe("the tool or platform, lower case: mlflow, qdrant, jupyterhub, ray, ollama, prometheus …"),
+    role: z.string().optional().describe("what it does in the stack, in words (\"embeddings for retrieval\", \"answers questions\")"),
+  })
+  .describe("WorkloadComponent");
+export type WorkloadComponent = z.infer<typeof workloadComponentSchema>;
 
 export const taskSchema = z.enum(TASKS);
 export const modalitySchema = z.enum(MODALITIES);
@@ -13,13 +31,7 @@ export const workloadSpecSchema = z
   .object({
     task: taskSchema.optional(),
     modality: modalitySchema.optional(),
-    model: z
-      .object({
-        name: z.string().optional(),
-        hf_id: z.string().optional(),
-        params_b: z.number().positive().optional(),
-      })
-      .optional(),
+    model: modelRefSchema.optional(),
     precision: precisionSchema.optional(),
     gpu: z
       .object({
@@ -40,6 +52,16 @@ export const workloadSpecSchema = z
     fine_tune_method: z.enum(["full", "lora", "qlora"]).optional(),
     /** Free-text description of the workload when no model was named ("object detection"). */
     workload: z.string().optional(),
+    /** Every named part of the workload, the primary (model) part first. */
+    components: z.array(workloadComponentSchema).optional(),
+    /** The user asked for no GPU at all ("CPU only"). */
+    cpu_only: z.boolean().optional(),
+    /** People using it (notebook users, tracking users, chat users). */
+    users: z.number().int().positive().optional(),
+    /** Request rate to serve, per second. */
+    requests_per_second: z.number().positive().optional(),
+    /** Size of the data to store, index or train on, GB. */
+    data_gb: z.number().positive().optional(),
   })
   .describe("WorkloadSpec");
 

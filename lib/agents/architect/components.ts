@@ -7,10 +7,8 @@ import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { quantizationOf } from "@/lib/search/checkpoint-variants";
 import type { ChartQuery } from "./types";
 
-export const COMPONENTS = [
-  "llm", "embeddings", "reranker", "image_generation", "speech", "vision", "vector_db", "notebooks", "tracking", "distributed", "training_job", "other",
-] as const;
-export type Component = (typeof COMPONENTS)[number];
+import type { ComponentKind } from "@/lib/schemas/components";
+export type Component = ComponentKind;
 
 export interface ComponentPlan {
   component: Component;
