@@ -20,6 +20,12 @@ export const instanceOptionSchema = z
     gpu_memory_gb_per_gpu: z.number().nullable().optional(),
     regions_available: z.number().int().optional().describe("regions where this type matches the filters"),
     data_as_of: z.string().optional(),
+    instance_count: z
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .describe("present when the plan needs several of this instance (a team's notebook nodes, a large CPU pool); the options are then ranked by price × instance_count"),
     gpu_slice: z
       .boolean()
       .optional()

@@ -35,8 +35,31 @@ describe("one path per kind of workload", () => {
       ["tracking", ["community-charts/mlflow"]],
       ["distributed", ["kuberay/kuberay-operator", "kuberay/ray-cluster"]],
       ["vector_db", ["zilliztech/milvus"]],
+      ["other", ["bitnami/airflow"]],
     ]);
     expect(p.skippedStacks).toEqual(["tgi"]);
-    expect(p.extraCharts.map((q) => q.query)).toEqual(["airflow"]);
+  });
+  });
+  it("every part of the request is one component: the model first, then each tool; worded parts get the default tool", () => {
+    const p = planComponents({
+      task: "inference", modality: "llm", model: { name: "Llama 3 8B" },
+      components: [
+        { kind: "embeddings", model: { hf_id: "BAAI/bge-large-en-v1.5" } },
+        { kind: "llm", model: { name: "Llama 3 8B" } },
+        { kind: "vector_db" },
+        { kind: "monitoring", tool: "prometheus" },
+        { kind: "monitoring", tool: "grafana" },
+      ],
+    });
+    expect(p.components.map((c) => [c.component, c.engine, c.tool ?? null])).toEqual([
+      ["llm", "vllm", null],
+      ["embeddings", "tei", null],
+      ["vector_db", "qdrant", "qdrant"],
+      ["monitoring", "prometheus", "prometheus"],
+    ]);
+  });
+  it("platform-only: no component runs a model; Ollama with no model is a platform", () => {
+    const p = planComponents({ task: "other", components: [{ kind: "tracking", tool: "mlflow" }, { kind: "llm", tool: "ollama" }] });
+    expect(p.components.map((c) => [c.component, c.engine, c.runsModel])).toEqual([["tracking", "mlflow", false], ["llm", "ollama", false]]);
   });
 });

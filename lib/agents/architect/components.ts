@@ -3,7 +3,7 @@
  * and which charts (from the catalog, pinned to the catalog's version) install it, prerequisites
  * first. Never two serving stacks. Pure: spec in, component plans out.
  */
-import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
+import type { WorkloadComponent, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { quantizationOf } from "@/lib/search/checkpoint-variants";
 import type { ChartQuery } from "./types";
 
@@ -18,6 +18,10 @@ export interface ComponentPlan {
   /** Runs the model on the GPU instance (the first such component is the one the plan is about). */
   runsModel: boolean;
   purpose: string;
+  /** The part of the request it deploys (WorkloadSpec.components[i]); absent for parts the plan adds itself (Ray for training). */
+  part?: WorkloadComponent;
+  /** The tool or platform installed (mlflow, qdrant …); null for a model server. */
+  tool?: string | null;
 }
 
 const exact = (repository: string, name: string, purpose: string): ChartQuery => ({
@@ -82,39 +86,125 @@ export function primaryComponent(spec: WorkloadSpec): ComponentPlan {
   }
 }
 
-/** Everything the plan deploys: the primary component, then the tools the user asked for. */
+/** Charts by tool id for the platforms the plan installs itself (exact paths in the catalog). */
+const TOOL_CHARTS: Record<string, ChartQuery[]> = {
+  mlflow: [MLFLOW],
+  ray: KUBERAY,
+  jupyterhub: [JUPYTERHUB],
+  qdrant: [VECTOR_DBS.qdrant],
+  milvus: [VECTOR_DBS.milvus],
+  weaviate: [VECTOR_DBS.weaviate],
+  chroma: [exact("chroma", "chromadb", "Chroma vector database")],
+  pgvector: [exact("bitnami", "postgresql", "PostgreSQL with the pgvector extension")],
+  prometheus: [exact("prometheus-community", "kube-prometheus-stack", "Prometheus, Alertmanager and Grafana with Kubernetes and GPU dashboards")],
+  grafana: [exact("prometheus-community", "kube-prometheus-stack", "Prometheus, Alertmanager and Grafana with Kubernetes and GPU dashboards")],
+  loki: [exact("grafana", "loki", "Loki log aggregation")],
+  langfuse: [exact("langfuse", "langfuse", "Langfuse LLM tracing and evaluation")],
+  argo: [exact("argo", "argo-workflows", "Argo Workflows for ML pipelines")],
+  airflow: [exact("bitnami", "airflow", "Apache Airflow for pipelines")],
+  dask: [exact("dask", "dask", "a Dask cluster")],
+  spark: [exact("spark-operator", "spark-operator", "the Spark operator for Spark jobs")],
+  clearml: [exact("clearml", "clearml", "ClearML experiment tracking")],
+  "label-studio": [exact("heartex", "label-studio", "Label Studio for data labelling")],
+  "open-webui": [exact("open-webui", "open-webui", "Open WebUI chat front end")],
+  minio: [exact("minio", "minio", "MinIO object storage")],
+  redis: [exact("bitnami", "redis", "Redis")],
+  postgres: [exact("bitnami", "postgresql", "PostgreSQL")],
+  mongodb: [exact("bitnami", "mongodb", "MongoDB")],
+  kafka: [exact("bitnami", "kafka", "Kafka")],
+  kueue: [exact("kueue", "kueue", "Kueue job queueing")],
+  volcano: [exact("volcano-sh", "volcano", "Volcano batch scheduler")],
+};
+
+/** The tool a part of this kind gets when the request named none. */
+const DEFAULT_TOOL: Partial<Record<Component, string>> = {
+  vector_db: "qdrant", tracking: "mlflow", distributed: "ray", notebooks: "jupyterhub", monitoring: "prometheus", pipelines: "argo",
+};
+
+const ENGINE_OF_TOOL: Record<string, string> = { grafana: "prometheus" };
+
+/** A platform or tool part: its charts (exact where the catalog path is known, else a name search). */
+function toolComponent(part: WorkloadComponent): ComponentPlan {
+  const tool = part.tool ?? DEFAULT_TOOL[part.kind] ?? "other";
+  const charts = TOOL_CHARTS[tool] ?? [
+    { query: TOOL_QUERIES[tool] ?? tool, purpose: `you asked for ${tool}`, take: 1, expectName: new RegExp(escape(NAME_HINT[tool] ?? tool.split(/\s+/)[0]), "i") },
+  ];
+  const purpose = part.role ?? charts[charts.length - 1].purpose;
+  return { component: part.kind, engine: ENGINE_OF_TOOL[tool] ?? tool, charts, runsModel: false, purpose, part, tool };
+}
+
+/** A model part other than the primary one (the embeddings of a RAG stack, Whisper in a voice assistant). */
+function modelComponent(part: WorkloadComponent, spec: WorkloadSpec): ComponentPlan {
+  const modality =
+    part.kind === "embeddings" || part.kind === "reranker" ? "embedding"
+      : part.kind === "image_generation" || part.kind === "speech" || part.kind === "vision" ? part.kind
+        : part.kind === "llm" ? "llm" : "other";
+  const c = primaryComponent({ task: "inference", modality, model: part.model, tools: part.tool ? [part.tool] : [], workload: part.kind === "reranker" ? "reranker" : undefined, cpu_only: spec.cpu_only });
+  return { ...c, component: part.kind === "other" ? c.component : part.kind, part, tool: part.tool ?? null };
+}
+
+/** Whether a part runs a model (a model named, or a model kind with no tool). */
+const runsAModel = (p: WorkloadComponent) => !!p.model || (["llm", "embeddings", "reranker", "image_generation", "speech", "vision", "training_job", "other"].includes(p.kind) && !p.tool);
+
+/**
+ * Everything the plan deploys, one entry per part of the request (spec.components, primary
+ * first): the model part runs on the plan's instance; platforms and tools get their charts. The
+ * Ray cluster a from-scratch training job runs on is added. Serving stacks named besides the
+ * chosen engine are skipped (never two serving stacks).
+ */
 export function planComponents(spec: WorkloadSpec): { components: ComponentPlan[]; extraCharts: ChartQuery[]; skippedStacks: string[] } {
-  const primary = primaryComponent(spec);
-  const out: ComponentPlan[] = [primary];
-  // Training from scratch runs as a RayJob on a Ray cluster (multi-GPU, multi-node); fine-tuning only when Ray is asked for.
-  if (spec.task === "training") out.push({ component: "distributed", engine: "ray", charts: KUBERAY, runsModel: false, purpose: "a Ray cluster for distributed jobs" });
-  const extraCharts: ChartQuery[] = [];
-  const skippedStacks: string[] = [];
-  const has = (c: Component) => out.some((x) => x.component === c);
-  let vectorDb = false;
-  for (const tool of spec.tools ?? []) {
-    const t = tool.toLowerCase();
-    if (OTHER_SERVING_STACKS.has(t)) {
-      if (t !== primary.engine && !(t === "llama.cpp" && primary.engine === "ollama") && !(t === "kserve" && primary.charts === KSERVE)) skippedStacks.push(tool);
+  const parts = spec.components?.length ? spec.components : legacyParts(spec);
+  const out: ComponentPlan[] = [];
+  const primaryPart = parts.find(runsAModel);
+  for (const part of parts) {
+    if (part === primaryPart) {
+      out.push({ ...primaryComponent(spec), part, tool: part.tool ?? null });
       continue;
     }
-    if (VECTOR_DB_WORDS.has(t)) {
-      if (!vectorDb) out.push({ component: "vector_db", engine: VECTOR_DBS[t] ? t : "qdrant", charts: [VECTOR_DBS[t] ?? VECTOR_DBS.qdrant], runsModel: false, purpose: "vector database" });
-      vectorDb = true;
-    } else if (TRACKING.has(t)) {
-      if (!has("tracking")) out.push({ component: "tracking", engine: "mlflow", charts: [MLFLOW], runsModel: false, purpose: "experiment tracking" });
-    } else if (DISTRIBUTED.has(t)) {
-      if (!has("distributed")) out.push({ component: "distributed", engine: "ray", charts: KUBERAY, runsModel: false, purpose: "a Ray cluster for distributed jobs" });
-    } else if (NOTEBOOKS.has(t)) {
-      if (!has("notebooks")) out.push({ component: "notebooks", engine: "jupyterhub", charts: [JUPYTERHUB], runsModel: false, purpose: "notebooks" });
-    } else if (t !== "gpu-operator") {
-      const q = TOOL_QUERIES[t] ?? t;
-      if (!extraCharts.some((c) => c.query === q)) {
-        extraCharts.push({ query: q, purpose: `you asked for ${tool}`, take: 1, expectName: new RegExp(escape(NAME_HINT[t] ?? t.split(/\s+/)[0]), "i") });
-      }
-    }
+    if (runsAModel(part)) out.push(modelComponent(part, spec));
+    else if (part.kind === "llm" && part.tool === "ollama") out.push({ ...primaryComponent({ ...spec, modality: "llm", tools: ["ollama"] }), runsModel: false, part, tool: "ollama" });
+    else if (part.kind !== "training_job") out.push(toolComponent(part));
   }
-  return { components: out, extraCharts, skippedStacks };
+  // The model's part first (it is what the plan is about), platforms after.
+  // No model: the part that takes the GPU node leads (Ollama; a Ray cluster the user gave GPUs to).
+  const gpuPlatform = spec.cpu_only ? -1 : out.findIndex((c) => c.tool === "ollama" || (c.component === "distributed" && !!(spec.gpu?.count || spec.gpu?.model)));
+  const first = primaryPart ? out.findIndex((c) => c.part === primaryPart) : gpuPlatform;
+  if (first > 0) out.unshift(...out.splice(first, 1));
+  if (!out.length) out.push(primaryComponent(spec));
+  // Two parts installing the same chart (Prometheus and Grafana: one kube-prometheus-stack) are one.
+  const seen = new Set<string>();
+  const unique = out.filter((c) => {
+    const key = c.runsModel || !c.charts.length ? `${c.component}:${c.part?.model?.name ?? c.part?.model?.hf_id ?? ""}:${out.indexOf(c)}` : c.charts.map((q) => `${q.repository}/${q.name}/${q.query}`).join(",");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // Training from scratch runs as a RayJob on a Ray cluster (multi-GPU, multi-node); fine-tuning only when Ray is asked for.
+  if (spec.task === "training" && unique[0]?.component === "training_job" && !unique.some((c) => c.component === "distributed")) {
+    unique.splice(1, 0, { component: "distributed", engine: "ray", charts: KUBERAY, runsModel: false, purpose: "a Ray cluster for distributed jobs", tool: "ray" });
+  }
+  const skippedStacks = (spec.tools ?? []).filter((t) => OTHER_SERVING_STACKS.has(t.toLowerCase()) && !unique.some((c) => servedBy(c, t.toLowerCase())));
+  return { components: unique, extraCharts: [], skippedStacks };
+}
+
+function servedBy(c: ComponentPlan, tool: string): boolean {
+  return c.engine === tool || (tool === "llama.cpp" && c.engine === "ollama") || (tool === "kserve" && c.charts === KSERVE);
+}
+
+/** Parts of a spec written before components[] existed: the model (or notebooks), then each tool. */
+function legacyParts(spec: WorkloadSpec): WorkloadComponent[] {
+  const parts: WorkloadComponent[] = [];
+  const primary = primaryComponent(spec);
+  parts.push(primary.component === "notebooks" ? { kind: "notebooks", tool: "jupyterhub" } : { kind: primary.component, model: spec.model });
+  for (const tool of spec.tools ?? []) {
+    const t = tool.toLowerCase();
+    if (OTHER_SERVING_STACKS.has(t) || t === "gpu-operator") continue;
+    const kind: Component = VECTOR_DB_WORDS.has(t) ? "vector_db" : TRACKING.has(t) ? "tracking" : DISTRIBUTED.has(t) ? "distributed" : NOTEBOOKS.has(t) ? "notebooks" : "other";
+    if (kind === "notebooks" && parts.some((p) => p.kind === "notebooks")) continue;
+    if (parts.some((p) => p.kind === kind && kind !== "other")) continue;
+    parts.push({ kind, tool: kind === "vector_db" && !VECTOR_DBS[t] ? "qdrant" : t === "kuberay" ? "ray" : t });
+  }
+  return parts;
 }
 
 const TOOL_QUERIES: Record<string, string> = {

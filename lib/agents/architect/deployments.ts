@@ -34,6 +34,40 @@ function engineImage(f: ArchitectFacts, engine: string): string | null {
 }
 
 export function buildDeployments(f: ArchitectFacts): Deployment[] {
+  const base = baseDeployments(f);
+  const stack = f.stack;
+  if (!stack) return base;
+  return base.map((d, i) => {
+    const p = stack.parts[i];
+    const c = f.components[i]?.component;
+    if (!p || !c) return d;
+    const node = stack.nodes.find((n) => n.id === p.node) ?? null;
+    const onModelNode = i === 0 && stack.kind === "gpu_model";
+    const runsOwnModel = !!p.model_id && i > 0;
+    const out: Deployment = {
+      ...d,
+      model_id: i === 0 ? d.model_id : p.model_id,
+      precision: i === 0 ? d.precision : (p.precision ?? null),
+      instance: node ? { provider: node.instance.provider, instance_type: node.instance.instance_type, region: node.instance.region } : onModelNode ? d.instance : null,
+      gpus_per_replica: onModelNode ? d.gpus_per_replica : p.gpus_per_replica,
+      replicas: onModelNode ? d.replicas : Math.max(1, p.replicas),
+      memory_per_gpu_gb: onModelNode ? d.memory_per_gpu_gb : (p.memory_per_gpu_gb ?? null),
+      fits: onModelNode ? d.fits : p.fits,
+      tool: c.tool ?? null,
+      role: c.part?.role ?? c.purpose,
+      node: p.node,
+      resources: p.resources,
+      sizing_basis: p.basis,
+    };
+    if (runsOwnModel && c.engine === "tei") out.engine_image = teiImageFor(node?.instance.gpu_count ? computeCapabilityOf(node.instance.gpu_model ?? "") : null);
+    if (i === 0 && stack.kind === "cpu_model" && c.engine === "tei") out.engine_image = teiImageFor(null);
+    if (p.profiles) out.profiles = p.profiles;
+    if (p.users !== undefined) out.users = p.users;
+    return out;
+  });
+}
+
+function baseDeployments(f: ArchitectFacts): Deployment[] {
   const top = f.compute.results[0];
   const layout = f.layouts[0];
   const out: Deployment[] = [];

@@ -11,6 +11,8 @@ import { architectureOf, initialCheckpoint, sameArchitecture, servableVariants, 
 import { GPU_OPERATOR, planComponents, type ComponentPlan } from "./components";
 import { deriveComputeQuery, deriveModelQuery, hardwarePinned, hasRegionIntent, hourlyBudget, requiredComputeCapability, shards, sizeWorkload } from "./derive";
 import type { ArchitectFacts, ArchitectStep, ArchitectTools, ChartQuery, FittedInstance } from "./types";
+import { gatherWithoutGpuModel } from "./gather-platform";
+import { withStack } from "./stack";
 
 const MAX_COMPUTE = 10;
 
@@ -28,6 +30,8 @@ export async function gatherFacts(
 ): Promise<ArchitectFacts> {
   const { components, extraCharts, skippedStacks } = planComponents(spec);
   const primary = components[0];
+  // Platforms and tools only, a team's notebooks, or a model on CPUs: no GPU model to lay out.
+  if (!primary.runsModel || spec.cpu_only) return gatherWithoutGpuModel(spec, extras, assumptions, tools, { components, skippedStacks }, onStep);
   let checkpoint = initialCheckpoint(spec, extras, primary.runsModel);
   const planAssumptions = [...assumptions];
 
@@ -117,7 +121,7 @@ export async function gatherFacts(
   if (capability && !planAssumptions.includes(capability.assumption)) planAssumptions.push(capability.assumption);
 
   const fitted = compute.fitted.slice(0, MAX_COMPUTE);
-  return {
+  return withStack({
     spec, extras, assumptions: planAssumptions, sizing, sizedSpec, checkpoint, local,
     compute: { ...compute.result, results: fitted.map((x) => x.instance) },
     layouts: fitted.map((x) => x.layout),
@@ -131,7 +135,7 @@ export async function gatherFacts(
     gpuOperator,
     skippedStacks,
     computeQuery,
-  };
+  }, tools);
 }
 
 /** How the primary component is laid out on an instance. */
@@ -211,7 +215,7 @@ async function quantizedOption(
  * The models list: the deployed checkpoint first, then the search's matches. No model named: the
  * reference model the plan was sized on, and models of about its size.
  */
-async function chooseModels(
+export async function chooseModels(
   spec: WorkloadSpec,
   extras: RequirementsExtras,
   sizing: Sizing,
@@ -233,11 +237,12 @@ async function chooseModels(
 }
 
 /** The exact charts of a path (repository/name), at the catalog's version. */
-async function findCharts(tools: ArchitectTools, queries: ChartQuery[]) {
+export async function findCharts(tools: ArchitectTools, queries: ChartQuery[]) {
   const out = [];
   for (const q of queries) {
     const r = await tools.k8sSearch({ query: q.query, top_k: 20 });
-    const hit = r.results.find((p) => p.repository === q.repository && p.name === q.name);
+    // The exact path when the plan names one; else the best match whose name fits the tool.
+    const hit = q.repository ? r.results.find((p) => p.repository === q.repository && p.name === q.name) : r.results.find((p) => !q.expectName || q.expectName.test(p.name));
     if (hit) out.push({ ...hit, purpose: q.purpose });
   }
   return out;
@@ -251,7 +256,7 @@ async function pickCharts(tools: ArchitectTools, q: ChartQuery) {
 }
 
 /** Does the workload fit on free GPUs of one local node? (labels give GiB; sizing uses GB) */
-function withLocalFit(local: LocalClusterStatus, sizing: Sizing): LocalClusterStatus {
+export function withLocalFit(local: LocalClusterStatus, sizing: Sizing): LocalClusterStatus {
   if (!local.connected || !local.nodes?.length) return local;
   const fits = local.nodes.some((n) => {
     if (!n.free_gpus || !n.gpu_memory_gb) return false;

@@ -37,6 +37,10 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
   const budget = f.spec.budget_monthly_usd;
   const estimated = top ? top.monthly_cost_usd : null;
   const deployments = buildDeployments(f);
+  const nodes = f.stack?.nodes ?? [];
+  const stackCost = nodes.length ? Math.round(nodes.reduce((a, n) => a + n.monthly_cost_usd, 0) * 100) / 100 : estimated;
+  // The whole stack is what the budget pays for when the plan has more than one part (or node).
+  const verdictCost = deployments.length > 1 || nodes.length > 1 || (nodes[0]?.count ?? 1) > 1 ? stackCost : estimated;
   const details = planWarningDetails(f, deployments);
   const plan: DeploymentPlan = {
     summary,
@@ -46,13 +50,14 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
     packages,
     local_cluster: { ...f.local },
     estimated_monthly_cost_usd: estimated,
-    fits_budget: budget === undefined || estimated === null ? null : estimated <= budget,
+    fits_budget: budget === undefined || verdictCost === null ? null : verdictCost <= budget,
     steps: planSteps(f, deployments),
     warnings: details.map((w) => w.message),
     engine,
     assumptions: f.assumptions,
     deployments,
     warning_details: details,
+    ...(f.stack ? { nodes, estimated_stack_monthly_cost_usd: stackCost } : {}),
   };
   plan.artifacts = buildArtifacts(plan, {
     charts: f.components.map((c) => ({ component: c.component.component, charts: c.charts })),

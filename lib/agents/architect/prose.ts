@@ -5,6 +5,7 @@ import type { ArchitectFacts } from "./types";
 import { chosenCompute } from "./plan";
 import { buildDeployments } from "./deployments";
 import { constraintLabel, describe } from "./warnings";
+import { stackSentence, stackSummary } from "./stack-prose";
 
 const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
 
@@ -35,7 +36,9 @@ const PRECISION_LABEL = (d: Deployment) =>
  */
 export function offlineSummary(f: ArchitectFacts): string {
   const spec = f.spec;
-  const d = buildDeployments(f)[0];
+  const deployments = buildDeployments(f);
+  if (f.stack && f.stack.kind !== "gpu_model") return stackSummary(f, deployments);
+  const d = deployments[0];
   const top = chosenCompute(f)[0];
   const need = f.sizing.memory_gb_required;
   const what = d?.model_id ? `**${d.model_id}**${PRECISION_LABEL(d) ? ` (${PRECISION_LABEL(d)})` : ""}` : workloadLabel(spec, f);
@@ -62,6 +65,8 @@ export function offlineSummary(f: ArchitectFacts): string {
     : "";
   parts.push(`The cheapest fit is **${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(top.monthly_cost_usd)}/month${within}${layout}.`);
   if (f.checkpoint.baseId) parts.push(`It runs the official ${PRECISION_LABEL(d!)} checkpoint of ${f.checkpoint.baseId}.`);
+  const stack = stackSentence(f, deployments);
+  if (stack) parts.push(stack);
   if (f.local.connected && f.local.fits) parts.push("Your local cluster has free GPUs that fit it, at no cloud cost.");
   return parts.join(" ");
 }
@@ -70,13 +75,24 @@ export function offlineSummary(f: ArchitectFacts): string {
 export function planMarkdown(plan: DeploymentPlan): string {
   const lines: string[] = [plan.summary, ""];
   const s = plan.sizing;
-  lines.push(`**GPU memory needed: ${s.memory_gb_required} GB** — ${Object.entries(s.breakdown).map(([k, v]) => `${k.replace(/_/g, " ")} ${v} GB`).join(", ")}`);
+  if (s.memory_gb_required > 0) lines.push(`**GPU memory needed: ${s.memory_gb_required} GB** — ${Object.entries(s.breakdown).map(([k, v]) => `${k.replace(/_/g, " ")} ${v} GB`).join(", ")}`);
+  else lines.push("**No GPU needed.**");
   lines.push("", `\`${s.formula}\``, "");
   if (plan.compute.length) {
     lines.push("| Provider | Instance | GPUs | Region | $/h | $/month |", "|---|---|---|---|---:|---:|");
     for (const r of plan.compute.slice(0, 5)) {
-      lines.push(`| ${r.provider} | ${r.instance_type} | ${gpuCountLabel(r.gpu_count, r.gpu_model)} (${r.gpu_memory_gb} GB) | ${r.region} | ${r.price_per_hour_usd} | ${r.monthly_cost_usd.toLocaleString("en-US")} |`);
+      const hw = r.gpu_count ? `${gpuCountLabel(r.gpu_count, r.gpu_model)} (${r.gpu_memory_gb} GB)` : `CPU: ${r.vcpus ?? "?"} vCPU, ${r.memory_gb ?? "?"} GB RAM`;
+      lines.push(`| ${r.provider} | ${r.instance_type}${r.instance_count ? ` × ${r.instance_count}` : ""} | ${hw} | ${r.region} | ${r.price_per_hour_usd} | ${r.monthly_cost_usd.toLocaleString("en-US")} |`);
     }
+    lines.push("");
+  }
+  if (plan.nodes && (plan.nodes.length > 1 || (plan.deployments?.length ?? 0) > 1)) {
+    lines.push("| Part | Runs on | Resources |", "|---|---|---|");
+    for (const d of plan.deployments ?? []) {
+      const r = d.resources;
+      lines.push(`| ${d.model_id ?? d.tool ?? d.engine} (${d.component.replace(/_/g, " ")}) | ${d.node ?? "—"} | ${r ? `${r.vcpus} vCPU, ${r.memory_gb} GB RAM, ${r.storage_gb} GB disk${d.gpus_per_replica ? `, ${d.gpus_per_replica} GPU` : ""}${d.replicas > 1 ? ` × ${d.replicas}` : ""}` : "—"} |`);
+    }
+    if (plan.estimated_stack_monthly_cost_usd != null) lines.push("", `**Whole stack:** $${plan.estimated_stack_monthly_cost_usd.toLocaleString("en-US")}/month (${plan.nodes.map((n) => `${n.count}× ${n.instance.instance_type}`).join(" + ")})`);
     lines.push("");
   }
   if (plan.models.length) lines.push(`**Models:** ${plan.models.map((m) => `[${m.id}](${m.url})`).join(", ")}`, "");

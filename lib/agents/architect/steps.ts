@@ -1,6 +1,7 @@
 import { gpuCountLabel } from "@/lib/gpu/slices";
 import type { Deployment, PackageOption } from "@/lib/schemas/plan";
 import type { ArchitectFacts, ChosenChart } from "./types";
+import { nodeSteps } from "./stack-prose";
 
 /** The catalog's install command pinned to the catalog's chart version. */
 export function pinnedInstall(p: Pick<PackageOption, "install_command" | "version">): string {
@@ -23,12 +24,15 @@ export function planSteps(f: ArchitectFacts, deployments: Deployment[]): string[
   if (f.local.connected && f.local.fits) {
     s.push(`Run it on your local cluster first: it has ${f.local.total_free_gpus ?? 0} free GPU(s) that fit the workload (no cloud cost).`);
   }
-  if (top && d?.instance) {
+  const gpuModel = !f.stack || f.stack.kind === "gpu_model";
+  if (!gpuModel) s.push(...nodeSteps(f, false));
+  if (top && d?.instance && gpuModel) {
     s.push(
       `Provision ${gpuCountLabel(top.gpu_count, top.gpu_model)} with ${top.provider} \`${top.instance_type}\` in ${top.region} ($${top.price_per_hour_usd}/h) as a GPU node pool of a Kubernetes cluster (managed Kubernetes, or k3s on the VM).`,
     );
   }
-  if (top?.gpu_count && f.gpuOperator) {
+  if (gpuModel) s.push(...nodeSteps(f, true));
+  if ((f.stack?.nodes.some((n) => n.role === "gpu") ?? !!top?.gpu_count) && f.gpuOperator) {
     s.push(`Optional, only if the GPU nodes have no NVIDIA driver (e.g. plain VMs with k3s): install the NVIDIA GPU Operator: ${install(f.gpuOperator)}`);
   }
   const ray = f.components.find((c) => c.component.component === "distributed");

@@ -6,7 +6,7 @@ import type { K8sSearchResult } from "@/lib/tools/k8s-search";
 import type { HfSearchResult } from "@/lib/tools/hf-search";
 import type { LocalClusterStatus } from "@/lib/cluster";
 import type { ComputeSearchInput } from "@/lib/schemas/tools";
-import type { InstanceOption, ModelOption, PackageOption } from "@/lib/schemas/plan";
+import type { InstanceOption, ModelOption, NotebookProfile, PackageOption, Resources, StackNode } from "@/lib/schemas/plan";
 import type { Layout } from "@/lib/sizing";
 import type { Checkpoint } from "./checkpoint";
 import type { ComponentPlan } from "./components";
@@ -82,6 +82,37 @@ export interface ArchitectFacts {
   /** Serving stacks the user named that the plan does not install (one serving stack). */
   skippedStacks: string[];
   computeQuery: ComputeSearchInput;
+  /** Every part's deployment and the node pools (absent on facts built by older tests: one part on compute[0]). */
+  stack?: StackPlan;
+}
+
+/** How one part of the stack is deployed (same order as ArchitectFacts.components). */
+export interface PartPlan {
+  node: string | null;
+  resources: Resources | null;
+  replicas: number;
+  gpus_per_replica: number;
+  basis: string[];
+  model_id: string | null;
+  precision?: "fp32" | "bf16" | "fp16" | "fp8" | "int8" | "int4" | null;
+  memory_per_gpu_gb?: { needed: number; usable: number } | null;
+  profiles?: NotebookProfile[];
+  users?: number | null;
+  fits: boolean;
+}
+
+/**
+ * What kind of plan this is: a model on GPUs (the classic plan), a model on CPUs, platforms and
+ * tools only, or a development environment for a team.
+ */
+export type StackKind = "gpu_model" | "cpu_model" | "platform" | "dev";
+
+export interface StackPlan {
+  kind: StackKind;
+  parts: PartPlan[];
+  nodes: StackNode[];
+  /** Why the stack is laid out this way (one node vs a GPU node plus a CPU node), with costs. */
+  notes: string[];
 }
 
 export type { DeploymentPlan };

@@ -38,6 +38,8 @@ export function planWarningDetails(f: ArchitectFacts, deployments: Deployment[])
   if (d && !d.fits && top && d.memory_per_gpu_gb) {
     const fix = f.cheapestFit ? ` The cheapest configuration that fits is ${describe(f.cheapestFit.instance)}.` : " No catalog instance holds it at any price.";
     add("blocker", "does_not_fit", `${top.provider} ${top.instance_type} (${gpuCountLabel(top.gpu_count, top.gpu_model)}) matches your GPU constraint but cannot hold ${label(f)}: it needs ${d.memory_per_gpu_gb.needed} GB per GPU and each GPU has ${d.memory_per_gpu_gb.usable} GB usable${f.checkpoint.quantization ? "" : ", and no official quantized checkpoint fits either"}.${fix}`, d.component);
+  } else if (d && !top && f.stack && f.stack.kind !== "gpu_model") {
+    add("blocker", "no_instance", `No instance in the catalog matches these constraints for ${f.stack.kind === "dev" ? "the team's notebooks" : f.stack.kind === "cpu_model" ? `${label(f)} on CPUs` : "the platform"}; relax the provider or region filters.`, d.component);
   } else if (d && !top && d.component !== "notebooks") {
     add("blocker", "no_instance", `No instance in the catalog holds ${label(f)} (${need} GB) under your constraints, at any price; a smaller or quantized model, or multi-node serving, is needed.`, d.component);
   }
@@ -53,6 +55,15 @@ export function planWarningDetails(f: ArchitectFacts, deployments: Deployment[])
       add("info", "quantized_alternative", `Even with ${q.precision} quantization (${q.memoryGb} GB) nothing fits ${usd(budget)}/month; consider a smaller model or a larger budget.`);
     }
   }
+
+  const stack = f.stack;
+  if (stack && budget !== undefined && !f.overBudget) {
+    const cost = stack.nodes.reduce((a, n) => a + n.monthly_cost_usd, 0);
+    if (stack.nodes.length && cost > budget) {
+      add("warning", "over_budget", `Over budget: the whole stack (${stack.nodes.map((n) => `${n.count > 1 ? `${n.count}× ` : ""}${n.instance.provider} ${n.instance.instance_type}`).join(" + ")}) costs ${usd(cost)}/month, ${usd(cost - budget)} over your ${usd(budget)}/month.`);
+    }
+  }
+  for (const note of stack?.notes ?? []) add(/not reasonable|too slow|slower than/i.test(note) ? "warning" : "info", "stack_layout", note);
 
   const swapped = f.checkpoint.baseId;
   if (swapped && f.checkpoint.modelId) {

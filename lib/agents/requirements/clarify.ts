@@ -11,6 +11,8 @@
 import type { Clarification, ClarificationQuestion, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { extractModel } from "./offline/models";
 import type { RequirementsExtras } from "./types";
+import { isPlatformOnly } from "./parts";
+import { describeGpuPin } from "./offline/gpu-pin";
 
 export const BUDGET_OPTIONS = ["Under $500/month", "$500–$2,000/month", "$2,000–$10,000/month", "No fixed budget"];
 
@@ -102,15 +104,39 @@ function sizeQuestion(spec: WorkloadSpec, extras: RequirementsExtras): Clarifica
 
 const wasAsked = (id: string, asked: string[], extras: RequirementsExtras) => asked.includes(id) || extras.open_questions.includes(id);
 
+/** "CPU only" and GPUs in the same request: which one? */
+function hardwareQuestion(spec: WorkloadSpec): ClarificationQuestion {
+  const gpus = describeGpuPin(spec.gpu);
+  return {
+    id: "hardware",
+    question: `You asked for CPU only and also for ${gpus}. Which should the plan use?`,
+    options: ["CPU only (no GPU)", `${gpus[0].toUpperCase()}${gpus.slice(1)}`],
+  };
+}
+
+function unknownQuestion(name: string): ClarificationQuestion {
+  return {
+    id: "workload",
+    question: `I don't recognise "${name}": it is not a model, tool or Helm chart I know. What is it, or what should it run?`,
+    options: ["A model to serve (give its Hugging Face id)", "A tool with a Helm chart (give the chart name)", "A chat / text LLM", "Embeddings / RAG search"],
+  };
+}
+
 export function decideClarification(spec: WorkloadSpec, asked: string[], extras: RequirementsExtras): Clarification | null {
   const questions: ClarificationQuestion[] = [];
-  const whatKnown = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b || spec.workload || spec.modality);
+  if (spec.cpu_only && (spec.gpu?.count || spec.gpu?.model || spec.gpu?.memory_gb_per_gpu) && !wasAsked("hardware", asked, extras)) questions.push(hardwareQuestion(spec));
+  const platformOnly = isPlatformOnly(spec);
+  const whatKnown = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b || spec.workload || spec.modality || spec.components?.length);
+  if (!whatKnown && extras.unknown_name && !wasAsked("workload", asked, extras)) {
+    questions.push(unknownQuestion(extras.unknown_name));
+    return { questions };
+  }
   if (!whatKnown && spec.task !== "development" && !wasAsked("workload", asked, extras)) questions.push(workloadQuestion(spec));
   // A named model with a budget is enough to plan: serving it is the default (stated as an
   // assumption). Only a bare model name with nothing about its use asks serve-or-train.
   const modelNamed = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b);
   const budgetKnown = spec.budget_monthly_usd !== undefined || extras.budget_none;
-  const taskBlocks = !(modelNamed && budgetKnown);
+  const taskBlocks = !(modelNamed && budgetKnown) && !platformOnly;
   if (!spec.task && taskBlocks && !wasAsked("task", asked, extras)) questions.push(taskQuestion(spec));
   const sizeUnknown = !!spec.model?.name && spec.model.params_b === undefined && !spec.model.hf_id;
   if (sizeUnknown && extras.model_size_options.length >= 2 && sizesMatter(extras.model_size_options) && !wasAsked("model", asked, extras)) {

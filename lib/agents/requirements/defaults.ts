@@ -6,6 +6,7 @@ import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { checkpointPrecision } from "@/lib/sizing";
 import { withSize } from "./offline/models";
 import { formatParams } from "./offline/normalize";
+import { finalizeParts, isPlatformOnly } from "./parts";
 import { emptyExtras, type Modality, type ReferenceModel, type RequirementsExtras } from "./types";
 
 export const DEFAULT_CONTEXT = 4096;
@@ -73,6 +74,13 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
   const spec: WorkloadSpec = structuredClone(input);
   const assumptions: string[] = [];
   const name = spec.model?.name ?? spec.model?.hf_id;
+  const platformOnly = isPlatformOnly(spec);
+  if (platformOnly) {
+    // Tools and platforms only: nothing is served or trained, so no model, precision or context is assumed.
+    if (!spec.task) spec.task = spec.components?.some((c) => c.kind === "notebooks") ? "development" : "other";
+    delete spec.modality;
+    assumptions.push("Platform only: no model is deployed, so none is sized; the platform is sized from its users, data and request rate.");
+  }
 
   // Task
   if (!spec.task) {
@@ -89,14 +97,14 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
   }
 
   // Modality
-  if (!spec.modality && spec.task !== "development") {
+  if (!spec.modality && spec.task !== "development" && !platformOnly) {
     spec.modality = "llm";
     assumptions.push("No model or workload given: assumed a general-purpose LLM.");
   }
 
   // Reference model for sizing
   let reference_model: ReferenceModel | null = null;
-  if (spec.model?.params_b === undefined && !spec.model?.hf_id) {
+  if (spec.model?.params_b === undefined && !spec.model?.hf_id && !platformOnly) {
     reference_model = referenceModelFor(spec);
     if (reference_model) {
       const what = spec.workload ?? MODALITY_LABEL[spec.modality ?? "other"];
@@ -126,11 +134,11 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
     }
   }
 
-  // Precision
+  // Precision (nothing to size on a platform-only plan)
   const serving = spec.task === "inference" || spec.task === "batch_processing";
   const checkpoint =
     !spec.precision && serving && spec.model ? checkpointPrecision({ modelName: spec.model.name, hfId: spec.model.hf_id, paramsB: spec.model.params_b }) : null;
-  if (!spec.precision) {
+  if (!spec.precision && !platformOnly) {
     if (spec.task === "fine_tuning" && spec.fine_tune_method === "qlora") {
       spec.precision = "int4";
       assumptions.push("Precision: 4-bit base weights (QLoRA) with bf16 adapters.");
@@ -174,7 +182,7 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
   }
 
   // Concurrency (serving and batch jobs)
-  if ((spec.task === "inference" || spec.task === "batch_processing") && !spec.concurrency) {
+  if ((spec.task === "inference" || spec.task === "batch_processing") && !spec.concurrency && !platformOnly) {
     if (extras.batch_size) {
       spec.concurrency = extras.batch_size;
       assumptions.push(`Concurrency: ${extras.batch_size} (from the batch size).`);
@@ -204,5 +212,8 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
         : "No provider preference: every provider in the catalog is considered.",
     );
   }
+  const parts = finalizeParts(spec);
+  if (parts.length) spec.components = parts;
+  if (spec.cpu_only) assumptions.push("CPU only, as asked: no GPU instance is considered.");
   return { spec, assumptions, reference_model };
 }

@@ -78,7 +78,22 @@ export async function runOfflineRequirements(turns: ConversationTurn[], resolveM
   if (resolveModel && final.model?.name && !final.model.hf_id && final.model.name !== spec.model?.name) {
     final = compactSpec(await resolve(final, extras, false, resolveModel));
   }
+  if (resolveModel) final = await resolveParts(final, extras, resolveModel);
   return { kind: "spec", spec: sanitizeSpec(final), assumptions: uniq([...extras.notes, ...d.assumptions]), extras };
+}
+
+/** The catalog repo of each other named model part ("bge-large" next to Llama in a RAG stack). */
+async function resolveParts(spec: WorkloadSpec, extras: RequirementsExtras, resolveModel: ModelResolver): Promise<WorkloadSpec> {
+  if (!spec.components?.length) return spec;
+  const components = await Promise.all(
+    spec.components.map(async (c, i) => {
+      if (spec.model && c.model && (c.model.name === spec.model.name || (i === 0 && c.kind !== "notebooks"))) return { ...c, model: { ...spec.model } };
+      if (!c.model?.name || c.model.hf_id) return c;
+      const r = await resolve({ model: c.model }, extras, false, resolveModel);
+      return r.model ? { ...c, model: r.model } : c;
+    }),
+  );
+  return { ...spec, components };
 }
 
 export { extractFromConversation, mergeSpec } from "./merge";

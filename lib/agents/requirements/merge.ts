@@ -8,7 +8,7 @@
  *  - GPU: a different GPU model replaces model and memory (count is kept unless given).
  *  - Leaving fine-tuning drops fine_tune_method.
  */
-import type { ClarificationQuestion, WorkloadSpec } from "@/lib/schemas/workload-spec";
+import type { ClarificationQuestion, WorkloadComponent, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { interpretReply, isAnswered } from "./offline/answers";
 import { compactSpec, extractFromText } from "./offline/extract";
 import { withSize } from "./offline/models";
@@ -57,6 +57,26 @@ function mergeGpu(prev: WorkloadSpec["gpu"], next: WorkloadSpec["gpu"]): Workloa
 }
 
 /**
+ * Parts across turns: a part of a kind already present is updated (a new model replaces the old
+ * one of that kind; a tool is filled in or — named differently — added); other parts are added.
+ */
+export function mergeComponents(prev: WorkloadComponent[] | undefined, next: WorkloadComponent[] | undefined, replaceModel = false): WorkloadComponent[] | undefined {
+  if (!next?.length) return prev?.length ? prev.map((c) => ({ ...c })) : undefined;
+  const out = (prev ?? []).map((c) => ({ ...c }));
+  for (const c of next) {
+    const same = out.find((x) => x.kind === c.kind && (!x.tool || !c.tool || x.tool === c.tool));
+    if (!same) {
+      out.push({ ...c });
+      continue;
+    }
+    if (c.model) same.model = replaceModel || !same.model ? { ...c.model } : { ...same.model, ...c.model };
+    if (c.tool) same.tool = c.tool;
+    if (c.role && !same.role) same.role = c.role;
+  }
+  return out;
+}
+
+/**
  * Later turns override scalars and extend lists — or replace them when the turn says so
  * (`replace`, from readReplacements: "actually use GCP instead", "switch to europe-west4"). Pure.
  */
@@ -64,7 +84,7 @@ export function mergeSpec(prev: WorkloadSpec, next: Partial<WorkloadSpec>, repla
   const merged: WorkloadSpec = { ...prev };
   for (const [k, v] of Object.entries(next) as [keyof WorkloadSpec, unknown][]) {
     if (v === undefined || v === null) continue;
-    if (k === "model" || k === "gpu" || k === "providers" || k === "regions" || k === "tools") continue;
+    if (k === "model" || k === "gpu" || k === "providers" || k === "regions" || k === "tools" || k === "components") continue;
     (merged as Record<string, unknown>)[k] = v;
   }
   merged.model = mergeModel(prev.model, next.model);
@@ -75,6 +95,11 @@ export function mergeSpec(prev: WorkloadSpec, next: Partial<WorkloadSpec>, repla
   // A new region wish replaces typed codes too ("switch to Europe" drops "us-east-1").
   merged.regions = replace.includes("regions") ? (next.regions?.length ? [...next.regions] : undefined) : list("regions");
   merged.tools = list("tools");
+  merged.components = mergeComponents(prev.components, next.components, replace.includes("model"));
+  // "CPU only" after GPUs were named (or GPUs after "CPU only") is the newer wish: kept as said; a
+  // conflict within one turn is asked about (clarify.ts).
+  if (next.gpu && (next.gpu.count || next.gpu.model) && next.cpu_only === undefined && prev.cpu_only) delete merged.cpu_only;
+  if (next.cpu_only && !next.gpu && prev.gpu) delete merged.gpu;
   if (next.task && next.task !== "fine_tuning" && next.fine_tune_method === undefined) delete merged.fine_tune_method;
   // Switching to a different kind of workload ("now SDXL instead") drops the old workload label.
   if (next.modality && prev.modality && next.modality !== prev.modality && !next.workload) delete merged.workload;
@@ -128,8 +153,10 @@ export interface ConversationExtraction {
 }
 
 /** Spec fields taken from an assistant turn's stored spec when the user text alone lacks them. */
-const CARRIED: (keyof WorkloadSpec)[] = ["task", "modality", "model", "gpu", "budget_monthly_usd", "providers", "regions", "tools", "workload"];
-const LIST_FIELDS = new Set<keyof WorkloadSpec>(["providers", "regions", "tools"]);
+const CARRIED: (keyof WorkloadSpec)[] = [
+  "task", "modality", "model", "gpu", "budget_monthly_usd", "providers", "regions", "tools", "workload", "components", "cpu_only", "users", "requests_per_second", "data_gb",
+];
+const LIST_FIELDS = new Set<keyof WorkloadSpec>(["providers", "regions", "tools", "components"]);
 
 /**
  * Reads the whole conversation: each user turn is extracted (a reply right after a
@@ -201,6 +228,8 @@ export function extractFromConversation(turns: ConversationTurn[]): Conversation
 
 /** Per-turn rules that need both the merged state and what this turn said. */
 function applyTurnSideEffects(spec: WorkloadSpec, extras: RequirementsExtras, turnSpec: WorkloadSpec, turnExtras: TextExtras): void {
+  // Something understood after an unknown name: the name is no longer the question.
+  if (turnSpec.model || turnSpec.tools?.length || turnSpec.components?.length || turnSpec.workload || turnSpec.modality) delete extras.unknown_name;
   // "no budget" after a number removes the number.
   if (turnExtras.budget_none && turnSpec.budget_monthly_usd === undefined) delete spec.budget_monthly_usd;
   if (turnSpec.budget_monthly_usd !== undefined) extras.budget_none = false;

@@ -86,6 +86,8 @@ export interface RequirementsExtras {
   from_scratch?: boolean;
   /** Some turn said what the model is used for (transcribe, chat, summarize …) without naming a task. */
   usage?: boolean;
+  /** A product name the user asked to deploy that no vocabulary knows ("install zorblaxdb"). */
+  unknown_name?: string;
   /** Typical model used for sizing when the user named no model (set by applyDefaults). */
   reference_model?: ReferenceModel | null;
 }

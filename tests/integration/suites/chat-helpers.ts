@@ -73,33 +73,52 @@ export function expectPlanInvariants(r: ChatResponse): DeploymentPlan {
   expect(plan).not.toBeNull();
   expect(r.content).toContain(plan.summary);
 
-  // Sizing: a formula, and the breakdown adds up to the total (each part rounded to 0.1 GB).
+  // Sizing: a formula, and the breakdown adds up to the total (each part rounded to 0.1 GB). A plan
+  // with no GPU (platforms, CPU serving) needs 0 GB and says what the CPUs must hold instead.
   const s = plan.sizing;
-  expect(s.memory_gb_required).toBeGreaterThan(0);
-  expect(s.formula).toMatch(/GB/);
+  const noGpu = s.memory_gb_required === 0;
+  if (noGpu) {
+    expect(Object.keys(s.breakdown)).toEqual([]);
+    expect(s.formula).toMatch(/vCPU|CPU|GPU/);
+  } else {
+    expect(s.memory_gb_required).toBeGreaterThan(0);
+    expect(s.formula).toMatch(/GB/);
+  }
   const parts = Object.values(s.breakdown);
   expect(Math.abs(parts.reduce((a, b) => a + b, 0) - s.memory_gb_required)).toBeLessThanOrEqual(0.05 * parts.length + 0.1);
 
-  // Compute: distinct, ranked by price, monthly = hourly × 730, at most 10.
+  // Compute: distinct, ranked by price (× the instances needed, when several), monthly = hourly × 730, at most 10.
   const c = plan.compute;
   expect(c.length).toBeLessThanOrEqual(10);
   const keys = c.map((x) => `${x.provider}/${x.instance_type}`);
   expect(new Set(keys).size).toBe(keys.length);
-  for (let i = 1; i < c.length; i++) expect(c[i].price_per_hour_usd).toBeGreaterThanOrEqual(c[i - 1].price_per_hour_usd);
+  const poolPrice = (x: InstanceOption) => x.price_per_hour_usd * (x.instance_count ?? 1);
+  for (let i = 1; i < c.length; i++) expect(poolPrice(c[i]) + 1e-9).toBeGreaterThanOrEqual(poolPrice(c[i - 1]));
   for (const x of c) {
     expect(x.monthly_cost_usd).toBeCloseTo(x.price_per_hour_usd * HOURS_PER_MONTH, 1);
-    expect(x.gpu_count).toBeGreaterThan(0);
-    expect(x.gpu_model).not.toBeNull();
+    if (noGpu) expect(x.gpu_count).toBe(0);
+    else {
+      expect(x.gpu_count).toBeGreaterThan(0);
+      expect(x.gpu_model).not.toBeNull();
+    }
   }
   expect(plan.estimated_monthly_cost_usd).toBe(c.length ? c[0].monthly_cost_usd : null);
+  // The whole stack: the sum of its node pools; the budget verdict is on it when there is more than one part or node.
+  const nodes = plan.nodes ?? [];
+  if (plan.nodes) {
+    for (const n of nodes) expect(n.monthly_cost_usd).toBeCloseTo(n.instance.monthly_cost_usd * n.count, 1);
+    expect(plan.estimated_stack_monthly_cost_usd).toBeCloseTo(nodes.reduce((a, n) => a + n.monthly_cost_usd, 0), 1);
+  }
+  const stacked = (plan.deployments?.length ?? 0) > 1 || nodes.length > 1 || (nodes[0]?.count ?? 1) > 1;
+  const verdictCost = stacked && nodes.length ? plan.estimated_stack_monthly_cost_usd! : c.length ? c[0].monthly_cost_usd : null;
   const budget = r.spec.budget_monthly_usd;
-  if (budget === undefined || !c.length) expect(plan.fits_budget).toBeNull();
-  else expect(plan.fits_budget).toBe(c[0].monthly_cost_usd <= budget);
-  if (plan.fits_budget === true) for (const x of c) expect(x.monthly_cost_usd).toBeLessThanOrEqual(budget!);
+  if (budget === undefined || verdictCost === null) expect(plan.fits_budget).toBeNull();
+  else expect(plan.fits_budget).toBe(verdictCost <= budget);
+  if (plan.fits_budget === true && !stacked) for (const x of c) expect(x.monthly_cost_usd).toBeLessThanOrEqual(budget!);
 
   // Every option shown holds the sized memory in its usable GPU memory (N GiB × 0.9 − CUDA context per
   // GPU), per GPU when it does not shard — unless the pinned hardware cannot, which the plan says (fits: false).
-  if (plan.deployments?.[0]?.fits !== false) {
+  if (plan.deployments?.[0]?.fits !== false && !noGpu) {
     const shards = !r.spec.modality || r.spec.modality === "llm" || r.spec.modality === "multimodal";
     for (const x of c) {
       expect(usableGpuMemoryGb(perGpu(x)) * logicalGpuCount(x.gpu_count) + 0.1).toBeGreaterThanOrEqual(s.memory_gb_required);

@@ -56,10 +56,15 @@ export function expectCoherentPlan(plan: DeploymentPlan, spec: WorkloadSpec): vo
     expect(plan.sizing.formula).toContain(`× ${WEIGHT_BYTES[d.precision]} B`);
   }
 
-  // Budget verdict agrees with the cost shown.
+  // Budget verdict agrees with the cost shown (the whole stack's when there is more than one part or node).
   const budget = spec.budget_monthly_usd;
-  if (budget === undefined || !top) expect(plan.fits_budget).toBeNull();
-  else expect(plan.fits_budget).toBe(top.monthly_cost_usd <= budget);
+  const nodes = plan.nodes ?? [];
+  const stacked = deps.length > 1 || nodes.length > 1 || (nodes[0]?.count ?? 1) > 1;
+  const cost = stacked && nodes.length ? plan.estimated_stack_monthly_cost_usd! : top?.monthly_cost_usd;
+  if (budget === undefined || cost === undefined) expect(plan.fits_budget).toBeNull();
+  else expect(plan.fits_budget).toBe(cost <= budget);
+  // Every deployment runs on one of the plan's node pools.
+  for (const x of deps) if (x.node) expect(nodes.some((n) => n.id === x.node), `${x.component} on ${x.node}`).toBe(true);
   expect(plan.estimated_monthly_cost_usd).toBe(top ? top.monthly_cost_usd : null);
 
   // Steps name only chosen things: charts from plan.packages (or the optional GPU operator), no alternative model.

@@ -16,7 +16,7 @@ const BATCH = [
   new RegExp(String.raw`(?<![\w.$])${N}\s*(?:per\s+batch|batch\s+size)\b`, "g"),
   new RegExp(String.raw`\bbatches\s+of\s+${N}\b`, "g"),
 ];
-const USERS = new RegExp(String.raw`(?<![\w.$])${N}\+?\s*(?<kind>daily|monthly|weekly)?\s*(?:active\s+)?(?:users?|customers?|employees?|people|seats)\b`, "g");
+const USERS = new RegExp(String.raw`(?<![\w.$])${N}\+?\s*(?<kind>daily|monthly|weekly)?\s*(?:active\s+)?(?:users?|customers?|employees?|people|persons|seats|members|(?:data\s+)?scientists?|researchers?|engineers?|developers?|devs|students?|analysts?|learners|nutzer(?:innen)?|benutzer|mitarbeiter(?:innen)?|personen|usuarios?|personas|cient[ií]ficos?\s+de\s+datos|utilisateurs?|personnes|chercheurs?|utenti|usu[aá]rios?)\b`, "g");
 const RATE = new RegExp(String.raw`(?<![\w.$])${N}\s*(?:(?<qps>qps|rps|req/s|requests?/s(?:ec)?)|(?<rpm>rpm|requests?/min)|(?:requests?|queries|calls|prompts|generations|images)\s*(?:per|/|a|an|every)\s*(?<unit>second|sec|s|minute|min|hour|hr|day)\b)`, "g");
 
 export interface ConcurrencyExtraction {

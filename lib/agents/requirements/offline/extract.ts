@@ -24,6 +24,11 @@ import { extractSpot } from "./spot";
 import { extractTask } from "./task";
 import { extractTools } from "./tools";
 import { extractWorkload } from "./workload";
+import { extractComponents } from "./components";
+import { extractCpuOnly } from "./hardware-intent";
+import { extractDataGb } from "./data-size";
+import { extractModels } from "./models";
+import { unknownProductName } from "./unknown-names";
 
 const SERVING_TOOLS = new Set(["vllm", "tgi", "triton", "tensorrt-llm", "sglang", "kserve", "ollama", "open-webui", "seldon", "bentoml", "llama.cpp", "comfyui", "stable-diffusion-webui", "litellm"]);
 
@@ -71,6 +76,8 @@ export function extractFromText(input: string): TextExtraction {
   const tools = extractTools(text);
   const context = extractContext(text);
   const load = extractConcurrency(text);
+  const cpuOnly = extractCpuOnly(text);
+  const dataGb = extractDataGb(text);
 
   const notes: string[] = [...model.notes];
   let taskValue = task.task;
@@ -96,6 +103,11 @@ export function extractFromText(input: string): TextExtraction {
   if (precision.note) notes.push(precision.note);
   notes.push(...gpu.notes);
 
+  const parts = extractComponents({ text, mentions: extractModels(text), primaryModality: modality, tools: tools.tools, workload: workload.workload });
+  if (parts.implied.length) notes.push(`A RAG stack needs ${parts.implied.map((k) => (k === "vector_db" ? "a vector database" : "an embeddings model")).join(" and ")}: added to the plan.`);
+  // A team's notebooks with nothing to serve is a development environment.
+  if (!taskValue && parts.components.some((c) => c.kind === "notebooks") && !hasModel) taskValue = "development";
+
   const spec: WorkloadSpec = compactSpec({
     task: taskValue,
     modality,
@@ -111,6 +123,11 @@ export function extractFromText(input: string): TextExtraction {
     concurrency: load.concurrency,
     fine_tune_method: taskValue === "fine_tuning" || taskValue === undefined ? task.fine_tune_method : undefined,
     workload: workload.workload,
+    components: parts.components,
+    cpu_only: cpuOnly,
+    users: load.users,
+    requests_per_second: load.requests_per_second,
+    data_gb: dataGb,
   });
 
   const extras: TextExtras = {
@@ -134,6 +151,7 @@ export function extractFromText(input: string): TextExtraction {
     on_prem: providers.on_prem,
     from_scratch: task.from_scratch,
     usage: usage || undefined,
+    unknown_name: !named && !modality && !tools.tools.length && !parts.components.length ? unknownProductName(text) : undefined,
   };
   for (const k of Object.keys(extras) as (keyof TextExtras)[]) {
     const v = extras[k];
