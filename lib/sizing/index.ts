@@ -36,3 +36,36 @@ export {
   type Task,
 } from "./types";
 export { layoutOn, validTensorParallelSizes, type InstanceShape, type Layout, type LayoutKind } from "./parallelism";
+export {
+  normalizeTool,
+  platformKindOf,
+  PLATFORM_TOOLS,
+  sizePlatformService,
+  type PlatformKind,
+  type PlatformLoad,
+  type ServiceComponent,
+  type ServiceDatabase,
+  type ServiceSizing,
+} from "./platform";
+export { CHUNK_BYTES, DEFAULT_VECTOR_DIM } from "./platform-vector";
+export {
+  cpuServingReasonable,
+  cpuServingSize,
+  CPU_TARGET_UTILIZATION,
+  MAX_VCPUS_PER_REPLICA,
+  SUSTAINED_GFLOPS_PER_VCPU,
+  type CpuServingInput,
+  type CpuServingKind,
+  type CpuServingSizing,
+  type CpuServingVerdict,
+} from "./cpu-serving";
+export {
+  DEV_PURPOSE_DEFAULTS,
+  devEnvironmentSizing,
+  IDLE_CULL_EVERY_S,
+  IDLE_CULL_TIMEOUT_S,
+  nodesFor,
+  type DevEnvironmentInput,
+  type DevEnvironmentSizing,
+  type PerUser,
+} from "./dev-profiles";
