@@ -39,7 +39,6 @@ describe("one path per kind of workload", () => {
     ]);
     expect(p.skippedStacks).toEqual(["tgi"]);
   });
-  });
   it("every part of the request is one component: the model first, then each tool; worded parts get the default tool", () => {
     const p = planComponents({
       task: "inference", modality: "llm", model: { name: "Llama 3 8B" },
@@ -60,6 +59,7 @@ describe("one path per kind of workload", () => {
   });
   it("platform-only: no component runs a model; Ollama with no model is a platform", () => {
     const p = planComponents({ task: "other", components: [{ kind: "tracking", tool: "mlflow" }, { kind: "llm", tool: "ollama" }] });
-    expect(p.components.map((c) => [c.component, c.engine, c.runsModel])).toEqual([["tracking", "mlflow", false], ["llm", "ollama", false]]);
+    // Ollama takes the GPU node, so it leads.
+    expect(p.components.map((c) => [c.component, c.engine, c.runsModel])).toEqual([["llm", "ollama", false], ["tracking", "mlflow", false]]);
   });
 });

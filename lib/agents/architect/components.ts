@@ -86,6 +86,9 @@ export function primaryComponent(spec: WorkloadSpec): ComponentPlan {
   }
 }
 
+/** A tool's usual chart; another catalog chart of that name stands in when this path is missing. */
+const preferred = (repository: string, name: string, purpose: string): ChartQuery => ({ ...exact(repository, name, purpose), fallbackByName: true });
+
 /** Charts by tool id for the platforms the plan installs itself (exact paths in the catalog). */
 const TOOL_CHARTS: Record<string, ChartQuery[]> = {
   mlflow: [MLFLOW],
@@ -94,26 +97,26 @@ const TOOL_CHARTS: Record<string, ChartQuery[]> = {
   qdrant: [VECTOR_DBS.qdrant],
   milvus: [VECTOR_DBS.milvus],
   weaviate: [VECTOR_DBS.weaviate],
-  chroma: [exact("chroma", "chromadb", "Chroma vector database")],
-  pgvector: [exact("bitnami", "postgresql", "PostgreSQL with the pgvector extension")],
-  prometheus: [exact("prometheus-community", "kube-prometheus-stack", "Prometheus, Alertmanager and Grafana with Kubernetes and GPU dashboards")],
-  grafana: [exact("prometheus-community", "kube-prometheus-stack", "Prometheus, Alertmanager and Grafana with Kubernetes and GPU dashboards")],
-  loki: [exact("grafana", "loki", "Loki log aggregation")],
-  langfuse: [exact("langfuse", "langfuse", "Langfuse LLM tracing and evaluation")],
-  argo: [exact("argo", "argo-workflows", "Argo Workflows for ML pipelines")],
-  airflow: [exact("bitnami", "airflow", "Apache Airflow for pipelines")],
-  dask: [exact("dask", "dask", "a Dask cluster")],
-  spark: [exact("spark-operator", "spark-operator", "the Spark operator for Spark jobs")],
-  clearml: [exact("clearml", "clearml", "ClearML experiment tracking")],
-  "label-studio": [exact("heartex", "label-studio", "Label Studio for data labelling")],
-  "open-webui": [exact("open-webui", "open-webui", "Open WebUI chat front end")],
-  minio: [exact("minio", "minio", "MinIO object storage")],
-  redis: [exact("bitnami", "redis", "Redis")],
-  postgres: [exact("bitnami", "postgresql", "PostgreSQL")],
-  mongodb: [exact("bitnami", "mongodb", "MongoDB")],
-  kafka: [exact("bitnami", "kafka", "Kafka")],
-  kueue: [exact("kueue", "kueue", "Kueue job queueing")],
-  volcano: [exact("volcano-sh", "volcano", "Volcano batch scheduler")],
+  chroma: [preferred("chroma", "chromadb", "Chroma vector database")],
+  pgvector: [preferred("bitnami", "postgresql", "PostgreSQL with the pgvector extension")],
+  prometheus: [preferred("prometheus-community", "kube-prometheus-stack", "Prometheus, Alertmanager and Grafana with Kubernetes and GPU dashboards")],
+  grafana: [preferred("prometheus-community", "kube-prometheus-stack", "Prometheus, Alertmanager and Grafana with Kubernetes and GPU dashboards")],
+  loki: [preferred("grafana", "loki", "Loki log aggregation")],
+  langfuse: [preferred("langfuse", "langfuse", "Langfuse LLM tracing and evaluation")],
+  argo: [preferred("argo", "argo-workflows", "Argo Workflows for ML pipelines")],
+  airflow: [preferred("bitnami", "airflow", "Apache Airflow for pipelines")],
+  dask: [preferred("dask", "dask", "a Dask cluster")],
+  spark: [preferred("spark-operator", "spark-operator", "the Spark operator for Spark jobs")],
+  clearml: [preferred("clearml", "clearml", "ClearML experiment tracking")],
+  "label-studio": [preferred("heartex", "label-studio", "Label Studio for data labelling")],
+  "open-webui": [preferred("open-webui", "open-webui", "Open WebUI chat front end")],
+  minio: [preferred("minio", "minio", "MinIO object storage")],
+  redis: [preferred("bitnami", "redis", "Redis")],
+  postgres: [preferred("bitnami", "postgresql", "PostgreSQL")],
+  mongodb: [preferred("bitnami", "mongodb", "MongoDB")],
+  kafka: [preferred("bitnami", "kafka", "Kafka")],
+  kueue: [preferred("kueue", "kueue", "Kueue job queueing")],
+  volcano: [preferred("volcano-sh", "volcano", "Volcano batch scheduler")],
 };
 
 /** The tool a part of this kind gets when the request named none. */
@@ -155,7 +158,9 @@ const runsAModel = (p: WorkloadComponent) => !!p.model || (["llm", "embeddings",
 export function planComponents(spec: WorkloadSpec): { components: ComponentPlan[]; extraCharts: ChartQuery[]; skippedStacks: string[] } {
   const parts = spec.components?.length ? spec.components : legacyParts(spec);
   const out: ComponentPlan[] = [];
-  const primaryPart = parts.find(runsAModel);
+  // The primary part is the model the spec is about (spec.model / modality), else the first model part.
+  const primaryKind = primaryComponent(spec).component;
+  const primaryPart = parts.find((p) => runsAModel(p) && p.kind === primaryKind) ?? parts.find(runsAModel);
   for (const part of parts) {
     if (part === primaryPart) {
       out.push({ ...primaryComponent(spec), part, tool: part.tool ?? null });

@@ -242,7 +242,8 @@ export async function findCharts(tools: ArchitectTools, queries: ChartQuery[]) {
   for (const q of queries) {
     const r = await tools.k8sSearch({ query: q.query, top_k: 20 });
     // The exact path when the plan names one; else the best match whose name fits the tool.
-    const hit = q.repository ? r.results.find((p) => p.repository === q.repository && p.name === q.name) : r.results.find((p) => !q.expectName || q.expectName.test(p.name));
+    const byName = () => r.results.find((p) => !q.expectName || q.expectName.test(p.name));
+    const hit = q.repository ? (r.results.find((p) => p.repository === q.repository && p.name === q.name) ?? (q.fallbackByName ? byName() : undefined)) : byName();
     if (hit) out.push({ ...hit, purpose: q.purpose });
   }
   return out;

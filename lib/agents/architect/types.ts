@@ -36,6 +36,8 @@ export interface ChartQuery {
   /** The exact chart (repository and name in the catalog) when the plan's path names one. */
   repository?: string;
   name?: string;
+  /** When the exact path is not in the catalog, the best chart whose name fits stands in (tools only). */
+  fallbackByName?: boolean;
 }
 
 /** A compute option with the workload's layout on it. */
