@@ -13,6 +13,7 @@ import { ensureSnapshotLoaded } from "./harness";
 import { deploymentScenarioSuite } from "./suites/deployment-scenarios";
 import { deploymentPropertySuite } from "./suites/deployment-properties";
 import { deploymentFilesSuite } from "./suites/deployment-files";
+import { workloadKindsSuite } from "./suites/workload-kinds";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -40,5 +41,6 @@ export function runAllSuites(backend: Backend) {
     deploymentScenarioSuite(h);
     deploymentFilesSuite(h);
     deploymentPropertySuite(h);
+    workloadKindsSuite(h, backend.name);
   });
 }
