@@ -40,6 +40,10 @@ async function resolve(spec: WorkloadSpec, extras: RequirementsExtras, sizeOpen:
     return spec;
   }
   if (!found) return spec;
+  // An embeddings model is not a reranker (and the reverse): "BGE large" is not BAAI/bge-reranker-large.
+  if (spec.modality === "embedding" || spec.components?.some((c) => c.kind === "embeddings" && c.model === model)) {
+    if (/rerank/i.test(found.hf_id) !== /rerank/i.test(query)) return spec;
+  }
   const parsed = model.params_b;
   if (parsed !== undefined && found.params_b && Math.max(parsed, found.params_b) / Math.min(parsed, found.params_b) > 1.3) {
     extras.notes.push(`"${query}" matched ${found.hf_id} (${found.params_b}B), which does not fit the ${parsed}B asked for; kept the parsed size.`);
@@ -89,7 +93,7 @@ async function resolveParts(spec: WorkloadSpec, extras: RequirementsExtras, reso
     spec.components.map(async (c, i) => {
       if (spec.model && c.model && (c.model.name === spec.model.name || (i === 0 && c.kind !== "notebooks"))) return { ...c, model: { ...spec.model } };
       if (!c.model?.name || c.model.hf_id) return c;
-      const r = await resolve({ model: c.model }, extras, false, resolveModel);
+      const r = await resolve({ model: c.model, modality: c.kind === "embeddings" || c.kind === "reranker" ? "embedding" : undefined }, extras, false, resolveModel);
       return r.model ? { ...c, model: r.model } : c;
     }),
   );
