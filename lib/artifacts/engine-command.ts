@@ -14,6 +14,21 @@ export const KSERVE_HF_IMAGE = "kserve/huggingfaceserver";
 /** The image a training or fine-tuning Job runs (PyTorch with CUDA 12). */
 export const TRAINING_IMAGE = "pytorch/pytorch:2.7.1-cuda12.6-cudnn9-runtime";
 export const FALLBACK_VLLM_IMAGE = "vllm/vllm-openai:latest";
+/** text-embeddings-inference's image for CPUs (its README: `ghcr.io/huggingface/text-embeddings-inference:cpu-<version>`). */
+export const TEI_CPU_IMAGE = "ghcr.io/huggingface/text-embeddings-inference:cpu-1.8";
+
+/**
+ * The TEI image to run: the plan's, or — on a CPU — the CPU build of the same TEI version (the GPU
+ * images are tagged `<compute capability>-<version>`, e.g. `89-1.8`, and need CUDA).
+ */
+export function teiImage(engineImage: string | null, gpus: number): string {
+  if (!engineImage) return TEI_CPU_IMAGE;
+  if (gpus > 0) return engineImage;
+  const { repository, tag } = splitImage(engineImage);
+  if (tag.startsWith("cpu-")) return engineImage;
+  const version = tag.match(/(?:^|-)(\d+\.\d+(?:\.\d+)?)$/)?.[1];
+  return version ? `${repository}:cpu-${version}` : TEI_CPU_IMAGE;
+}
 
 /** vLLM's `--quantization` value for the deployed checkpoint (null: vLLM reads it from the checkpoint or none is needed). */
 export function vllmQuantization(d: Pick<Deployment, "quantization" | "precision">): string | null {

@@ -7,25 +7,33 @@ import { Deployment } from "kubernetes-models/apps/v1";
 import { Container, PersistentVolumeClaim, Service } from "kubernetes-models/v1";
 import type { DeploymentContext } from "./context";
 import { NAMESPACE, k8sName } from "./context";
-import { KSERVE_HF_IMAGE, TEI_PORT, engineEndpoint } from "./engine-command";
+import { KSERVE_HF_IMAGE, TEI_PORT, engineEndpoint, teiImage } from "./engine-command";
 import { GPU_TOLERATIONS, gpuNodeSelector, gpuResources, hfTokenEnv, httpProbes } from "./pod-parts";
 
 const MODEL_DIR = "/data";
 
-/** text-embeddings-inference: Deployment (model cache on a PVC), ClusterIP Service, PVC. */
+/**
+ * text-embeddings-inference: Deployment, ClusterIP Service and — for one replica — a PVC for the model
+ * cache. Several replicas each download the model into an emptyDir instead (a ReadWriteOnce volume is
+ * mounted by one node at a time). On a CPU: the CPU image, no GPU request or toleration, pinned to the
+ * CPU node's instance type.
+ */
 export function teiManifests(c: DeploymentContext): object[] {
   const name = k8sName(c.d.component, "tei");
   const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/component": c.d.component };
-  const image = c.d.engine_image ?? "ghcr.io/huggingface/text-embeddings-inference:cpu-1.8";
-  const pvc = new PersistentVolumeClaim({
-    metadata: { name: `${name}-models`, namespace: NAMESPACE, labels },
-    spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: `${c.modelStorageGi}Gi` } } },
-  });
+  const image = teiImage(c.d.engine_image, c.gpuLimit);
+  const shared = c.d.replicas > 1;
+  const pvc = shared
+    ? null
+    : new PersistentVolumeClaim({
+        metadata: { name: `${name}-models`, namespace: NAMESPACE, labels },
+        spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: `${c.modelStorageGi}Gi` } } },
+      });
   const deployment = new Deployment({
     metadata: { name, namespace: NAMESPACE, labels },
     spec: {
       replicas: c.d.replicas,
-      strategy: { type: "Recreate" }, // the ReadWriteOnce PVC is mounted by one pod at a time
+      strategy: shared ? { type: "RollingUpdate" } : { type: "Recreate" }, // the ReadWriteOnce PVC is mounted by one pod at a time
       selector: { matchLabels: labels },
       template: {
         metadata: { labels },
@@ -44,7 +52,11 @@ export function teiManifests(c: DeploymentContext): object[] {
               ...httpProbes(TEI_PORT, "/health"),
             },
           ],
-          volumes: [{ name: "models", persistentVolumeClaim: { claimName: `${name}-models` } }],
+          volumes: [
+            shared
+              ? { name: "models", emptyDir: { sizeLimit: `${c.modelStorageGi}Gi` } }
+              : { name: "models", persistentVolumeClaim: { claimName: `${name}-models` } },
+          ],
         },
       },
     },
@@ -53,8 +65,9 @@ export function teiManifests(c: DeploymentContext): object[] {
     metadata: { name, namespace: NAMESPACE, labels },
     spec: { selector: labels, ports: [{ name: "http", port: 80, targetPort: TEI_PORT }] },
   });
-  for (const o of [pvc, deployment, service]) o.validate();
-  return [pvc, deployment, service].map((o) => o.toJSON() as object);
+  const objects = [...(pvc ? [pvc] : []), deployment, service];
+  for (const o of objects) o.validate();
+  return objects.map((o) => o.toJSON() as object);
 }
 
 /**
@@ -82,7 +95,8 @@ export function inferenceServiceManifest(c: DeploymentContext, kserveVersion: st
     spec: {
       predictor: {
         minReplicas: c.d.replicas,
-        ...(gpuNodeSelector(c) ? { nodeSelector: gpuNodeSelector(c), tolerations: GPU_TOLERATIONS } : {}),
+        ...(gpuNodeSelector(c) ? { nodeSelector: gpuNodeSelector(c) } : {}),
+        ...(c.gpuLimit > 0 ? { tolerations: GPU_TOLERATIONS } : {}),
         model: { modelFormat: { name: "huggingface" }, storageUri: `hf://${c.d.model_id ?? ""}`, ...predictorContainer },
       },
     },
