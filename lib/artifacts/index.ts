@@ -1,13 +1,16 @@
 /**
  * plan.artifacts[]: deployment files generated from every entry of plan.deployments[] — Helm values
- * per chosen chart, manifests for runtimes without a chart and KServe, a Job for training, a
- * SkyPilot task and a docker run for the plan's instance, and install.sh with every command in
- * order. Pure: plan (+ the charts of each component and the task) in, files out.
+ * per chosen chart (sized from deployments[].resources, pinned to the deployment's node pool),
+ * manifests for runtimes without a chart (TEI, llama.cpp) and KServe, a Job for training, the GPU
+ * sharing config for notebook profiles, a SkyPilot task and a docker run for the first model
+ * deployment's instance, and install.sh with every command in order. Every deployment gets its
+ * files or a line in install.sh saying why not. Pure: plan (+ the charts of each component and the task) in, files out.
  */
 import type { Artifact, ArtifactKind } from "@/lib/schemas/artifacts";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import { MODEL_COMPONENTS } from "@/lib/schemas/components";
-import { type ChartRef, type ComponentCharts, type DeploymentContext, INSTANCE_TYPE_LABEL, NAMESPACE, deploymentContexts, k8sName } from "./context";
+import { type ChartRef, type ComponentCharts, type DeploymentContext, INSTANCE_TYPE_LABEL, NAMESPACE, deploymentContexts } from "./context";
+import { fileStems } from "./file-stems";
 import { snapshotNote } from "./chart-snapshots";
 import { dockerRunScript } from "./docker-run";
 import { helmValuesFor } from "./helm-values";
@@ -15,7 +18,7 @@ import { shq } from "./engine-command";
 import { MIG_CONFIG_LABEL, TIME_SLICING_CONFIG, timeSlicingConfigMap } from "./gpu-sharing";
 import { type GpuStage, type InstallEntry, installScript } from "./install-script";
 import { trainingJobManifests } from "./k8s-job";
-import { inferenceServiceManifest, teiManifests } from "./k8s-manifest";
+import { inferenceServiceManifest, llamaCppManifests, teiManifests } from "./k8s-manifest";
 import { launchFor } from "./launch";
 import { skypilotTask } from "./skypilot-task";
 import type { TrainingTask } from "./training-command";
@@ -38,9 +41,8 @@ const SHELL = "application/x-sh";
 export const ARTIFACT_FILENAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /** Engines that run a model themselves (and so get a single-machine run and a SkyPilot task). */
-const RUNS_MODEL = new Set(["vllm", "tei", "ollama", "diffusers", "pytorch"]);
+const RUNS_MODEL = new Set(["vllm", "tei", "ollama", "llama.cpp", "diffusers", "pytorch"]);
 const kserveVersionOf = (c: DeploymentContext) => c.charts.find((ch) => ch.name === "kserve-resources")?.version ?? null;
-const fileStem = (component: string) => component.replace(/_/g, "-");
 /** Platforms and tools install before the model servers that use them (vector DB, tracking, Ray, notebooks, monitoring). */
 const installRank = (c: DeploymentContext) => (MODEL_COMPONENTS.has(c.d.component) ? 1 : 0);
 
@@ -53,16 +55,12 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
   const task: TrainingTask | null = input.task === "training" || input.task === "fine_tuning" ? input.task : null;
   const entries: InstallEntry[] = [];
   const skipped: string[] = [];
-  const stems = new Set<string>();
+  const stems = fileStems(contexts.map((c) => c.d));
   let launched = false;
 
   for (const [i, c] of contexts.entries()) {
     const { d } = c;
-    // Two deployments of one component (two LLMs, two vector DBs) get distinct file names.
-    let stem = fileStem(d.component);
-    if (stems.has(stem)) stem = `${stem}-${k8sName(d.tool ?? d.engine)}`;
-    if (stems.has(stem)) stem = `${stem}-${i + 1}`;
-    stems.add(stem);
+    const stem = stems[i];
     const jobTask = d.component === "training_job" ? (task ?? "training") : null;
     // A model's deployment needs a layout that fits and a checkpoint to serve (Ollama can start without
     // one), and the first deployment needs the plan's instance: a deployment blocked on any of these gets
@@ -88,6 +86,10 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
       const filename = `${stem}-tei.yaml`;
       const where = c.gpuLimit > 0 ? `${c.gpuLimit} GPU(s)` : "CPU";
       add(d.component, "k8s_manifest", filename, `text-embeddings-inference Deployment and Service${d.replicas > 1 ? "" : " and PVC"} serving ${d.model_id} on ${where}`, toYaml(teiManifests(c)));
+      entry.manifests.push(filename);
+    } else if (d.engine === "llama.cpp" && d.model_id) {
+      const filename = `${stem}-llama-cpp.yaml`;
+      add(d.component, "k8s_manifest", filename, `llama.cpp server Deployment and Service serving ${d.model_id} on ${c.gpuLimit > 0 ? `${c.gpuLimit} GPU(s)` : "CPU"}`, toYaml(llamaCppManifests(c)));
       entry.manifests.push(filename);
     } else if (kserveVersionOf(c) && d.model_id) {
       const filename = `${stem}-inferenceservice.yaml`;

@@ -3,7 +3,7 @@
  * arguments (docker run, SkyPilot), or the training script. One source for run.sh and sky-task.yaml.
  */
 import type { DeploymentContext } from "./context";
-import { FALLBACK_VLLM_IMAGE, KSERVE_HF_IMAGE, OLLAMA_PORT, TEI_PORT, engineEndpoint, ollamaModelRef, teiImage, vllmFlags } from "./engine-command";
+import { FALLBACK_VLLM_IMAGE, KSERVE_HF_IMAGE, OLLAMA_PORT, TEI_PORT, LLAMACPP_IMAGE, engineEndpoint, llamaCppArgs, ollamaModelRef, teiImage, vllmFlags } from "./engine-command";
 import { trainingEnv, trainingScript, type TrainingTask } from "./training-command";
 
 export interface Launch {
@@ -26,6 +26,13 @@ export function launchFor(c: DeploymentContext, task: TrainingTask | null, kserv
       return { image: d.engine_image ?? FALLBACK_VLLM_IMAGE, args: ["--model", model, ...vllmFlags(d)], port: engineEndpoint("vllm").port, env: {} };
     case "tei":
       return { image: teiImage(d.engine_image, c.gpuLimit), args: ["--model-id", model, "--port", String(TEI_PORT)], port: TEI_PORT, env: {} };
+    case "llama.cpp":
+      return {
+        image: d.engine_image ?? (c.gpuLimit > 0 ? LLAMACPP_IMAGE.cuda : LLAMACPP_IMAGE.cpu),
+        args: llamaCppArgs(model, c.gpuLimit),
+        port: engineEndpoint("llama.cpp").port,
+        env: { LLAMA_CACHE: "/root/.cache/huggingface/llama.cpp" }, // inside the mounted Hugging Face cache
+      };
     case "ollama":
       return { image: d.engine_image ?? "ollama/ollama:latest", args: [], port: OLLAMA_PORT, env: {}, pull: model ? ollamaModelRef(model) : undefined };
     default: {

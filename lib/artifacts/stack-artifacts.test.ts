@@ -3,6 +3,7 @@ import { parse } from "yaml";
 import type { Artifact } from "@/lib/schemas/artifacts";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import { buildArtifacts } from "./index";
+import { deploymentOfFile } from "./file-stems";
 import { usersPerGpu } from "./gpu-sharing";
 import { planFileErrors } from "./validate/plan-files";
 import { helmValuesErrors } from "./validate/index";
@@ -23,8 +24,9 @@ function build(...args: Parameters<typeof stackPlan>) {
 function expectSound(plan: DeploymentPlan) {
   expect(planFileErrors(plan)).toEqual([]);
   const files = plan.artifacts ?? [];
-  for (const d of plan.deployments ?? []) {
-    const mine = files.filter((a) => a.component === d.component);
+  const deps = plan.deployments ?? [];
+  for (const [i, d] of deps.entries()) {
+    const mine = files.filter((a) => a.component === d.component && deploymentOfFile(deps, a.component, a.filename) === i);
     expect(mine.length, `${d.component} (${d.engine}) has files`).toBeGreaterThan(0);
     const gpuLess = d.gpus_per_replica === 0 && !(d.profiles ?? []).some((p) => p.gpus > 0);
     if (gpuLess) for (const a of mine) expect(a.content, `${a.filename}`).not.toContain("nvidia.com/gpu");
@@ -137,9 +139,13 @@ describe("stack plans: every deployment gets valid files", () => {
 
   it("time-slicing without a GPU Operator chart: the ConfigMap says how to install the operator; install.sh too", () => {
     const gpu = stackNode("gpu", L4_1, 1, ["notebooks"]);
-    const nb = onNode(gpu, { component: "notebooks", engine: "jupyterhub", users: 4, profiles: [profile({ name: "GPU", gpus: 1, gpu_sharing: "time_slicing", default: true })] });
+    const profiles = [profile({ name: "GPU", gpus: 1, gpu_sharing: "time_slicing", default: true }), profile({ name: "Whole L4", gpus: 1, gpu_sharing: "none" })];
+    const nb = onNode(gpu, { component: "notebooks", engine: "jupyterhub", users: 4, profiles });
     const { plan, byName, install } = build([[nb, ["jupyterhub"]]], [gpu]);
     expectSound(plan);
+    const list = parse(byName.get("notebooks-jupyterhub-values.yaml")!.content).singleuser.profileList;
+    expect(list.map((p: Obj) => p.kubespawner_override.extra_resource_limits)).toEqual([{ "nvidia.com/gpu": "1" }, { "nvidia.com/gpu": "1" }]);
+    expect(list[1].kubespawner_override.node_selector).toEqual({ "nvidia.com/gpu.product": "NVIDIA-L4" }); // a dedicated GPU keeps the product label
     expect(byName.get("gpu-time-slicing-config.yaml")!.content).toMatch(/^# .*Install the NVIDIA GPU Operator .*devicePlugin\.config\.name=time-slicing-config/);
     expect(install).toMatch(/^# The plan has no GPU Operator chart/m);
     expect(parse(parse(byName.get("gpu-time-slicing-config.yaml")!.content).data.any).sharing.timeSlicing.resources[0].replicas).toBe(4); // 4 users on 1 GPU
@@ -177,6 +183,45 @@ describe("stack plans: every deployment gets valid files", () => {
     const run = byName.get("run.sh")!.content;
     expect(run).not.toMatch(/ollama pull '?[a-z]/);
     expect(run).not.toContain("--gpus");
+  });
+
+  it("a small LLM on llama.cpp on a CPU node: Deployment with the CPU server image, -hf repo, no GPU; docker run and SkyPilot task on CPU", () => {
+    const cpu = stackNode("cpu", CPU_16, 1, ["llm"]);
+    const llm = onNode(cpu, { component: "llm", engine: "llama.cpp", model_id: "Qwen/Qwen2.5-1.5B-Instruct-GGUF", resources: res(8, 8, 10) });
+    const { plan, byName, yaml } = build([[llm, []]], [cpu]);
+    expectSound(plan);
+    const [, deployment] = yaml("llm-llama-cpp.yaml");
+    const c = deployment.spec.template.spec.containers[0];
+    expect(c.image).toBe("ghcr.io/ggml-org/llama.cpp:server");
+    expect(c.args).toEqual(["-hf", "Qwen/Qwen2.5-1.5B-Instruct-GGUF", "--host", "0.0.0.0", "--port", "8080"]);
+    expect(deployment.spec.template.spec.nodeSelector).toEqual(cpuSelector(CPU_16));
+    expect(byName.get("run.sh")!.content).not.toContain("--gpus");
+    expect(parse(byName.get("sky-task.yaml")!.content).resources).toMatchObject({ cpus: "8+", memory: "8+" });
+  });
+
+  it("a vision model on KServe on a CPU node: InferenceService without GPUs, pinned to the CPU node", () => {
+    const cpu = stackNode("cpu", CPU_16, 1, ["vision"]);
+    const v = onNode(cpu, { component: "vision", engine: "pytorch", model_id: "google/vit-base-patch16-224", resources: res(4, 8, 10) });
+    const { plan, yaml, install } = build([[v, ["cert-manager", "kserve-crd", "kserve-resources"]]], [cpu]);
+    expectSound(plan);
+    const [isvc] = yaml("vision-inferenceservice.yaml");
+    expect(isvc.spec.predictor.nodeSelector).toEqual(cpuSelector(CPU_16));
+    expect(isvc.spec.predictor.tolerations).toBeUndefined();
+    expect(isvc.spec.predictor.model.resources).toEqual({ requests: { cpu: "4", memory: "8G" }, limits: { memory: "8G" } });
+    expect(install).toContain("-f vision-inferenceservice.yaml");
+  });
+
+  it("two LLMs (vLLM on the GPU node, Ollama on the CPU node): distinct files, each checked against its own deployment", () => {
+    const gpu = stackNode("gpu", L40S_1, 1);
+    const cpu = stackNode("cpu", CPU_16, 1);
+    const big = onNode(gpu, { component: "llm", engine: "vllm", model_id: "Qwen/Qwen2.5-7B-Instruct", gpus_per_replica: 1, tensor_parallel_size: 1, max_model_len: 8192, gpu_memory_utilization: 0.9 });
+    const small = onNode(cpu, { component: "llm", engine: "ollama", model_id: "bartowski/Llama-3.2-1B-Instruct-GGUF", resources: res(4, 8, 20) });
+    const { plan, byName } = build([[big, ["vllm-stack"]], [small, ["ollama"]]], [gpu, cpu]);
+    expectSound(plan);
+    expect(parse(byName.get("llm-ollama-ollama-values.yaml")!.content).ollama.models.pull).toEqual(["hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF"]);
+    // The agreement check reads each file against its own deployment: a wrong model in the second one is caught.
+    plan.deployments![1] = { ...small, model_id: "someone/else-GGUF" };
+    expect(planFileErrors(plan).join("\n")).toMatch(/llm-ollama-ollama-values.yaml: ollama.models.pull/);
   });
 
   it("the plan's top model does not stand in for a tool deployed without one", () => {

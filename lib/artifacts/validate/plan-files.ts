@@ -9,6 +9,7 @@ import type { Artifact } from "@/lib/schemas/artifacts";
 import { ARTIFACT_FILENAME } from "../index";
 import { parse } from "yaml";
 import { fileModelId } from "../context";
+import { deploymentOfFile } from "../file-stems";
 import { TIME_SLICING_CONFIG, gpuSharingOf } from "../gpu-sharing";
 import { profileGpuLimit } from "../jupyterhub-values";
 import { deploymentInstance } from "../placement";
@@ -19,7 +20,7 @@ type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 function agreement(a: Artifact, plan: DeploymentPlan): string[] {
   const deps = plan.deployments ?? [];
-  const at = deps.findIndex((x) => x.component === a.component);
+  const at = deploymentOfFile(deps, a.component, a.filename);
   const d = at < 0 ? undefined : { ...deps[at], model_id: fileModelId(plan, at) };
   const top = d ? deploymentInstance(plan, d).instance : null;
   const errs: string[] = [];
