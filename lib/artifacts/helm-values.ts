@@ -12,10 +12,9 @@ import { gpuOperatorValues } from "./gpu-operator-values";
 import { jupyterhubValues } from "./jupyterhub-values";
 import { mlflowValues } from "./mlflow-values";
 import { GPU_TOLERATIONS } from "./pod-parts";
-import { CPU_SERVICE, containerResources, cpuQuantity, memoryQuantity, serviceResources, serviceStorage } from "./resources";
+import { containerResources, cpuQuantity, memoryQuantity, serviceResources, serviceStorage } from "./resources";
 
 export type Values = Record<string, unknown>;
-export { containerResources } from "./resources";
 
 
 function vllmStack(c: DeploymentContext): Values {
@@ -132,4 +131,3 @@ export function helmValuesFor(chart: ChartRef, c: DeploymentContext): Values | n
   return VALUES[chart.name]?.(c) ?? null;
 }
 
-export { CPU_SERVICE };
