@@ -110,7 +110,9 @@ describe("plan.artifacts", () => {
     for (const d of [{ ...llm, instance: null }, { ...llm, fits: false }]) {
       const { byName } = files([[d, ["vllm-stack"]], [dep({ component: "vector_db", engine: "qdrant" }), ["qdrant"]]]);
       expect([...byName.keys()].sort()).toEqual(["install.sh", "vector-db-qdrant-values.yaml"]);
-      expect(byName.get("install.sh")!.content).not.toContain("vllm");
+      const install = byName.get("install.sh")!.content;
+      expect(install).not.toMatch(/^helm upgrade .*vllm/m);
+      expect(install).toMatch(/^# llm \(vllm\): no files — /m); // said, not silently dropped
     }
   });
 

@@ -7,12 +7,14 @@ export function dockerRunScript(c: DeploymentContext, l: Launch): string {
   const name = c.d.component.replace(/_/g, "-");
   const run = ["docker", "run", "-d", "--name", name];
   if (c.gpuLimit > 0) run.push("--gpus", "all");
-  run.push("--ipc=host", "-v", "hf-cache:/root/.cache/huggingface");
+  run.push("--ipc=host", "-v", c.d.engine === "ollama" ? "ollama:/root/.ollama" : "hf-cache:/root/.cache/huggingface");
   if (l.port) run.push("-p", `${l.port}:${l.port}`);
   for (const [k, v] of Object.entries(l.env)) run.push("-e", `${k}=${v}`);
   if (c.gated) run.push("-e", "HF_TOKEN");
   run.push(l.image, ...l.args);
-  const lines = ["#!/usr/bin/env bash", `# ${c.d.component}: ${c.d.model_id ?? c.d.engine} on one machine (Docker + NVIDIA container toolkit).`, "set -euo pipefail"];
+  const needs = c.gpuLimit > 0 ? "Docker + NVIDIA container toolkit" : "Docker, CPU only";
+  const what = c.d.model_id ?? `${c.d.engine}${c.d.engine === "ollama" ? " without a model (pull one with: docker exec " + name + " ollama pull <model>)" : ""}`;
+  const lines = ["#!/usr/bin/env bash", `# ${c.d.component}: ${what} on one machine (${needs}).`, "set -euo pipefail"];
   if (c.gated) lines.push(': "${HF_TOKEN:?export HF_TOKEN=<your Hugging Face token>: the model is gated}"');
   lines.push(wrapped(run));
   if (l.pull) lines.push(`until docker exec ${shq(name)} ollama list >/dev/null 2>&1; do sleep 2; done`, `docker exec ${shq(name)} ollama pull ${shq(l.pull)}`);

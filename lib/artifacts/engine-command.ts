@@ -9,11 +9,37 @@ export const VLLM_PORT = 8000;
 export const TEI_PORT = 80;
 export const OLLAMA_PORT = 11434;
 export const KSERVE_HF_PORT = 8080;
+export const LLAMACPP_PORT = 8080;
+/**
+ * llama.cpp's server images (ggml-org/llama.cpp docs/docker.md): `server` for CPUs, `server-cuda` for
+ * NVIDIA GPUs; `-hf <repo>` downloads a GGUF from Hugging Face into LLAMA_CACHE.
+ */
+export const LLAMACPP_IMAGE = { cpu: "ghcr.io/ggml-org/llama.cpp:server", cuda: "ghcr.io/ggml-org/llama.cpp:server-cuda" } as const;
+
+/** `llama-server` arguments: the GGUF repo, listen on every interface, and all layers on the GPU when there is one. */
+export function llamaCppArgs(modelId: string, gpus: number): string[] {
+  return ["-hf", modelId, "--host", "0.0.0.0", "--port", String(LLAMACPP_PORT), ...(gpus > 0 ? ["--n-gpu-layers", "999"] : [])];
+}
 /** KServe's Hugging Face serving runtime; its tag follows the KServe chart version in the plan. */
 export const KSERVE_HF_IMAGE = "kserve/huggingfaceserver";
 /** The image a training or fine-tuning Job runs (PyTorch with CUDA 12). */
 export const TRAINING_IMAGE = "pytorch/pytorch:2.7.1-cuda12.6-cudnn9-runtime";
 export const FALLBACK_VLLM_IMAGE = "vllm/vllm-openai:latest";
+/** text-embeddings-inference's image for CPUs (its README: `ghcr.io/huggingface/text-embeddings-inference:cpu-<version>`). */
+export const TEI_CPU_IMAGE = "ghcr.io/huggingface/text-embeddings-inference:cpu-1.8";
+
+/**
+ * The TEI image to run: the plan's, or — on a CPU — the CPU build of the same TEI version (the GPU
+ * images are tagged `<compute capability>-<version>`, e.g. `89-1.8`, and need CUDA).
+ */
+export function teiImage(engineImage: string | null, gpus: number): string {
+  if (!engineImage) return TEI_CPU_IMAGE;
+  if (gpus > 0) return engineImage;
+  const { repository, tag } = splitImage(engineImage);
+  if (tag.startsWith("cpu-")) return engineImage;
+  const version = tag.match(/(?:^|-)(\d+\.\d+(?:\.\d+)?)$/)?.[1];
+  return version ? `${repository}:cpu-${version}` : TEI_CPU_IMAGE;
+}
 
 /** vLLM's `--quantization` value for the deployed checkpoint (null: vLLM reads it from the checkpoint or none is needed). */
 export function vllmQuantization(d: Pick<Deployment, "quantization" | "precision">): string | null {
@@ -79,6 +105,7 @@ export function engineEndpoint(engine: string): { port: number; health: string }
     case "vllm": return { port: VLLM_PORT, health: "/health" };
     case "tei": return { port: TEI_PORT, health: "/health" };
     case "ollama": return { port: OLLAMA_PORT, health: "/" };
+    case "llama.cpp": return { port: LLAMACPP_PORT, health: "/health" };
     default: return { port: KSERVE_HF_PORT, health: "/v2/health/ready" };
   }
 }

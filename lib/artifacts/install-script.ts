@@ -1,8 +1,10 @@
 /**
  * install.sh: every command in order. Namespace and the HF token Secret first (from $HF_TOKEN, never
- * a value in the file), then `helm repo add` for each repository, then each component's charts
- * (prerequisites first, pinned to the catalog's version, with its values file) and manifests —
- * supporting services before the model, as in the plan's steps.
+ * a value in the file), then `helm repo add` for each repository, then the GPU setup (the GPU sharing
+ * config, then the NVIDIA GPU Operator reading it, then the MIG node label), then each component's
+ * charts (prerequisites first, pinned to the catalog's version, with its values file) and manifests —
+ * supporting services and platforms before the model servers, as in the plan's steps. A deployment
+ * that gets no file says so in a comment.
  */
 import type { ChartRef, DeploymentContext } from "./context";
 import { HF_SECRET, NAMESPACE, k8sName } from "./context";
@@ -20,6 +22,8 @@ export function chartSource(ch: ChartRef): { repoAdd: [string, string] | null; r
 
 /** Extra flags a chart needs to install as a prerequisite (cert-manager's CRDs). */
 const CHART_FLAGS: Record<string, string[]> = { "cert-manager": ["--set", "crds.enabled=true"] };
+/** Charts installed in the GPU stage, before anything that requests GPUs. */
+export const GPU_STAGE_CHARTS = new Set(["gpu-operator"]);
 
 export interface InstallEntry {
   ctx: DeploymentContext;
@@ -29,7 +33,15 @@ export interface InstallEntry {
   manifests: string[];
 }
 
-export function installScript(entries: InstallEntry[], extras: ChartRef[] = []): string {
+/** The GPU setup: manifests applied before the GPU Operator (its sharing config), and shell lines after it (the MIG label). */
+export interface GpuStage {
+  manifests: string[];
+  afterOperator: string[];
+  /** Comment lines when the plan has GPU sharing but no GPU Operator chart. */
+  notes: string[];
+}
+
+export function installScript(entries: InstallEntry[], extras: ChartRef[] = [], gpu: GpuStage | null = null, skipped: string[] = []): string {
   const lines = [
     "#!/usr/bin/env bash",
     "# Installs the plan into the current kubectl context. Run it from the folder holding the other files.",
@@ -51,9 +63,20 @@ export function installScript(entries: InstallEntry[], extras: ChartRef[] = []):
   }
   for (const [name, url] of repos) lines.push(`helm repo add ${shq(name)} ${shq(url)} --force-update`);
   if (repos.size) lines.push("helm repo update");
+
+  // GPU setup: the sharing config, then the operator that reads it (waited for), then the MIG layout label.
+  const gpuCharts = entries.flatMap((e) => e.ctx.charts.filter((ch) => GPU_STAGE_CHARTS.has(ch.name)).map((ch) => ({ ch, values: e.valuesFiles.get(ch.name) ?? null })));
+  if (gpu || gpuCharts.length) {
+    lines.push("# GPU setup: sharing config first, then the NVIDIA GPU Operator that reads it.");
+    for (const m of gpu?.manifests ?? []) lines.push(`kubectl apply -n "$NAMESPACE" -f ${shq(m)}`);
+    for (const n of gpu?.notes ?? []) lines.push(`# ${n}`);
+    for (const { ch, values } of gpuCharts) lines.push(helmInstall(ch, values, true));
+    lines.push(...(gpu?.afterOperator ?? []));
+  }
   for (const e of entries) {
+    const charts = e.ctx.charts.filter((ch) => !GPU_STAGE_CHARTS.has(ch.name));
     // A prerequisite must be ready before what uses it (--wait).
-    e.ctx.charts.forEach((ch, i) => lines.push(helmInstall(ch, e.valuesFiles.get(ch.name) ?? null, i < e.ctx.charts.length - 1)));
+    charts.forEach((ch, i) => lines.push(helmInstall(ch, e.valuesFiles.get(ch.name) ?? null, i < charts.length - 1)));
     for (const m of e.manifests) lines.push(`kubectl apply -n "$NAMESPACE" -f ${shq(m)}`);
   }
   const installed = new Set(entries.flatMap((e) => e.ctx.charts.map((ch) => `${ch.repository}/${ch.name}`)));
@@ -62,6 +85,7 @@ export function installScript(entries: InstallEntry[], extras: ChartRef[] = []):
     installed.add(`${ch.repository}/${ch.name}`);
     lines.push(helmInstall(ch, null, false));
   }
+  for (const s of skipped) lines.push(`# ${s.replace(/\n/g, " ")}`);
   return lines.join("\n") + "\n";
 }
 

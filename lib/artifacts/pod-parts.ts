@@ -1,13 +1,14 @@
-/** Pieces shared by the Deployment, InferenceService and Job builders: GPU resources, node selection, the HF token reference. */
+/** Pieces shared by the Deployment, InferenceService and Job builders: resources, node selection, the HF token reference. */
 import type { IContainer, IEnvVar, IResourceRequirements, IToleration } from "kubernetes-models/v1";
 import type { DeploymentContext } from "./context";
 import { HF_SECRET } from "./context";
-import { containerResources } from "./helm-values";
+import { containerResources, cpuQuantity } from "./resources";
 
+/** CPU and memory requests (memory also the limit), plus the GPUs when the deployment has any. */
 export function gpuResources(c: DeploymentContext): IResourceRequirements {
-  const { cpu, memoryGi } = containerResources(c);
-  const requests: Record<string, string> = { cpu: String(cpu), memory: `${memoryGi}Gi` };
-  const limits: Record<string, string> = { memory: `${memoryGi}Gi` };
+  const { cpu, memory } = containerResources(c);
+  const requests: Record<string, string> = { cpu: cpuQuantity(cpu), memory };
+  const limits: Record<string, string> = { memory };
   if (c.gpuLimit > 0) {
     requests["nvidia.com/gpu"] = String(c.gpuLimit);
     limits["nvidia.com/gpu"] = String(c.gpuLimit);
@@ -15,8 +16,9 @@ export function gpuResources(c: DeploymentContext): IResourceRequirements {
   return { requests, limits };
 }
 
+/** The node labels of the planned pool (GPU product, or a CPU node's instance type); undefined when the plan names none. */
 export function gpuNodeSelector(c: DeploymentContext): Record<string, string> | undefined {
-  return c.gpuProduct ? { "nvidia.com/gpu.product": c.gpuProduct } : undefined;
+  return Object.keys(c.nodeSelector).length ? c.nodeSelector : undefined;
 }
 
 export const GPU_TOLERATIONS: IToleration[] = [{ key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" }];

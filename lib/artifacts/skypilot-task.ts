@@ -23,7 +23,15 @@ export function skypilotTask(c: DeploymentContext, l: Launch): Record<string, un
     use_spot: false,
     disk_size: c.modelStorageGi + 50, // model files plus the image and the OS
   };
-  if (inst.gpu_model && inst.gpu_count > 0) resources.accelerators = `${inst.gpu_model}:${inst.gpu_count}` // the instance's GPU and count (a slice's fraction, e.g. 0.125, as SkyPilot writes it);
+  if (inst.gpu_model && inst.gpu_count > 0 && c.gpuLimit > 0) {
+    resources.accelerators = `${inst.gpu_model}:${inst.gpu_count}`; // the instance's GPU and count (a slice's fraction, e.g. 0.125, as SkyPilot writes it)
+  } else {
+    // CPU only: at least the vCPUs and memory (GB) the plan sized, SkyPilot's "N+" form; no accelerators.
+    const vcpus = c.resources?.vcpus ?? inst.vcpus;
+    const mem = c.resources?.memory_gb ?? inst.memory_gb;
+    if (vcpus) resources.cpus = `${vcpus}+`;
+    if (mem) resources.memory = `${mem}+`;
+  }
   if (l.port) resources.ports = l.port;
   const envs: Record<string, string> = { ...l.env };
   const container = ["docker", "run", "--rm", "--name", "engine"];

@@ -1,5 +1,5 @@
 /** Test helper: a DeploymentPlan with the parts the file generators read, and the charts of each component. */
-import type { Deployment, DeploymentPlan, InstanceOption, PackageOption } from "@/lib/schemas/plan";
+import type { Deployment, DeploymentPlan, InstanceOption, NotebookProfile, PackageOption, StackNode } from "@/lib/schemas/plan";
 import type { ChartRef } from "./context";
 
 export const CHARTS: Record<string, ChartRef> = Object.fromEntries(
@@ -17,6 +17,7 @@ export const CHARTS: Record<string, ChartRef> = Object.fromEntries(
       ["jetstack", "cert-manager", "v1.18.2", "https://charts.jetstack.io"],
       ["kserve", "kserve-crd", "v0.15.2", null],
       ["kserve", "kserve-resources", "v0.15.2", null],
+      ["nvidia", "gpu-operator", "v25.10.1", "https://helm.ngc.nvidia.com/nvidia"],
     ] as const
   ).map(([repository, name, version, url]) => [
     name,
@@ -56,5 +57,39 @@ export function testPlan(deployments: [Deployment, string[]][], opts: { inst?: I
     packages, local_cluster: { connected: false, message: "" }, estimated_monthly_cost_usd: null, fits_budget: null, steps: [], warnings: [],
     deployments: deployments.map(([d]) => d),
   };
+  return { plan, charts };
+}
+
+/** A catalog-like instance for the stack plans (prices are placeholders; the files never read them). */
+export function instance(p: Partial<InstanceOption> & Pick<InstanceOption, "instance_type">): InstanceOption {
+  return {
+    provider: "aws", region: "us-east-1", gpu_model: null, gpu_count: 0, gpu_memory_gb: 0, vcpus: 8, memory_gb: 32,
+    price_per_hour_usd: 1, spot_price_per_hour_usd: null, monthly_cost_usd: 730, ...p,
+  };
+}
+
+export const L4_1 = instance({ instance_type: "g6.xlarge", gpu_model: "L4", gpu_count: 1, gpu_memory_gb: 24, gpu_memory_gb_per_gpu: 24, vcpus: 4, memory_gb: 16 });
+export const L40S_1 = instance({ instance_type: "g6e.2xlarge", gpu_model: "L40S", gpu_count: 1, gpu_memory_gb: 48, gpu_memory_gb_per_gpu: 48, vcpus: 8, memory_gb: 64 });
+export const CPU_8 = instance({ instance_type: "m7i.2xlarge", vcpus: 8, memory_gb: 32 });
+export const CPU_16 = instance({ instance_type: "c7i.4xlarge", vcpus: 16, memory_gb: 32 });
+
+export function stackNode(id: string, inst: InstanceOption, count = 1, components: string[] = []): StackNode {
+  return { id, role: inst.gpu_count > 0 ? "gpu" : "cpu", instance: inst, count, components, monthly_cost_usd: inst.monthly_cost_usd * count };
+}
+
+/** A deployment placed on a node (deployments[].node and .instance as the architect writes them). */
+export function onNode(n: StackNode, p: Partial<Deployment> & Pick<Deployment, "component" | "engine">): Deployment {
+  return dep({ node: n.id, instance: { provider: n.instance.provider, instance_type: n.instance.instance_type, region: n.instance.region }, ...p });
+}
+
+export function profile(p: Partial<NotebookProfile> & Pick<NotebookProfile, "name">): NotebookProfile {
+  return { description: "", gpus: 0, gpu_sharing: "none", mig_profile: null, gpu_memory_gb: 0, vcpus: 2, memory_gb: 8, default: false, ...p };
+}
+
+/** A multi-node plan: compute[0] is the first node's instance; nodes[] as given. */
+export function stackPlan(deployments: [Deployment, string[]][], nodes: StackNode[], opts: { gated?: string[]; weightsGb?: number } = {}) {
+  const { plan, charts } = testPlan(deployments, { ...opts, inst: nodes[0].instance });
+  plan.nodes = nodes;
+  plan.estimated_stack_monthly_cost_usd = nodes.reduce((s, n) => s + n.monthly_cost_usd, 0);
   return { plan, charts };
 }

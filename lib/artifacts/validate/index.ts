@@ -9,6 +9,7 @@ import type { Artifact } from "@/lib/schemas/artifacts";
 import { validateHelmValues } from "./helm-schema";
 import { k8sObjectErrors } from "./k8s";
 import { keyPathErrors } from "./key-paths";
+import { profileListErrors } from "./kubespawner";
 import { chartReference } from "./reference";
 import { validateSkypilotTask } from "./skypilot";
 
@@ -24,7 +25,9 @@ export function parseYamlDocs(content: string): { docs: unknown[]; errors: strin
 export function helmValuesErrors(chart: string, values: unknown): string[] {
   const ref = chartReference(chart);
   if (!ref) return [`no upstream reference for chart ${chart}`];
-  return ref.schema ? validateHelmValues(values, ref.defaults, ref.schema) : keyPathErrors(values, ref.defaults);
+  const errors = ref.schema ? validateHelmValues(values, ref.defaults, ref.schema) : keyPathErrors(values, ref.defaults);
+  if (chart === "jupyterhub") errors.push(...profileListErrors((values as { singleuser?: { profileList?: unknown } })?.singleuser?.profileList));
+  return errors;
 }
 
 export function shellErrors(content: string): string[] {

@@ -1,7 +1,7 @@
 /** Kubernetes objects re-checked with kubernetes-models' validate(), by apiVersion and kind. */
 import { Deployment, StatefulSet } from "kubernetes-models/apps/v1";
 import { Job } from "kubernetes-models/batch/v1";
-import { Container, PersistentVolumeClaim, Service } from "kubernetes-models/v1";
+import { ConfigMap, Container, PersistentVolumeClaim, Service } from "kubernetes-models/v1";
 
 const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   "apps/v1/Deployment": Deployment,
@@ -9,6 +9,7 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   "batch/v1/Job": Job,
   "v1/Service": Service,
   "v1/PersistentVolumeClaim": PersistentVolumeClaim,
+  "v1/ConfigMap": ConfigMap,
 };
 
 function check(run: () => void): string[] {

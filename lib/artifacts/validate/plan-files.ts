@@ -7,7 +7,12 @@
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import type { Artifact } from "@/lib/schemas/artifacts";
 import { ARTIFACT_FILENAME } from "../index";
+import { parse } from "yaml";
 import { fileModelId } from "../context";
+import { deploymentOfFile } from "../file-stems";
+import { TIME_SLICING_CONFIG, gpuSharingOf } from "../gpu-sharing";
+import { profileGpuLimit } from "../jupyterhub-values";
+import { deploymentInstance } from "../placement";
 import { artifactErrors, parseYamlDocs } from "./index";
 import { CHART_DIRS } from "./reference";
 
@@ -15,9 +20,9 @@ type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 function agreement(a: Artifact, plan: DeploymentPlan): string[] {
   const deps = plan.deployments ?? [];
-  const at = deps.findIndex((x) => x.component === a.component);
+  const at = deploymentOfFile(deps, a.component, a.filename);
   const d = at < 0 ? undefined : { ...deps[at], model_id: fileModelId(plan, at) };
-  const top = plan.compute[0];
+  const top = d ? deploymentInstance(plan, d).instance : null;
   const errs: string[] = [];
   const eq = (what: string, got: unknown, want: unknown) => {
     if (String(got) !== String(want)) errs.push(`${a.filename}: ${what} is ${JSON.stringify(got)}, the plan says ${JSON.stringify(want)}`);
@@ -54,6 +59,14 @@ function agreement(a: Artifact, plan: DeploymentPlan): string[] {
       const pp = m.vllmConfig.extraArgs.indexOf("--pipeline-parallel-size");
       eq("--pipeline-parallel-size", pp < 0 ? 1 : m.vllmConfig.extraArgs[pp + 1], d.pipeline_parallel_size ?? 1);
     }
+    if (a.filename.endsWith("-jupyterhub-values.yaml") && d.profiles?.length) {
+      const list: Obj[] = v.singleuser?.profileList ?? [];
+      for (const p of d.profiles) {
+        const entry = list.find((x) => x.display_name === p.name);
+        if (!entry) errs.push(`${a.filename}: no profile ${p.name}`);
+        else eq(`profile ${p.name} nvidia.com/gpu`, entry.kubespawner_override?.extra_resource_limits?.["nvidia.com/gpu"] ?? 0, profileGpuLimit(p));
+      }
+    }
     if (a.filename.endsWith("-ollama-values.yaml")) {
       eq("ollama.gpu.number", v.ollama.gpu.enabled ? v.ollama.gpu.number : 0, gpus);
       if (d.model_id) eq("ollama.models.pull", v.ollama.models.pull[0], `hf.co/${d.model_id}`);
@@ -62,6 +75,10 @@ function agreement(a: Artifact, plan: DeploymentPlan): string[] {
   }
   if (a.kind === "k8s_manifest" || a.kind === "k8s_job") {
     for (const o of docs) {
+      if (o.kind === "ConfigMap" && a.filename === "gpu-time-slicing-config.yaml") {
+        const cfg = parse(String(o.data?.[TIME_SLICING_CONFIG.key] ?? "")) as Obj;
+        eq("time-slicing replicas", cfg?.sharing?.timeSlicing?.resources?.[0]?.replicas, gpuSharingOf(plan)?.replicas);
+      }
       const containers: Obj[] = o.kind === "InferenceService" ? [o.spec.predictor.model] : (o.spec?.template?.spec?.containers ?? []);
       for (const c of containers) {
         eq(`${o.kind} nvidia.com/gpu limit`, c.resources?.limits?.["nvidia.com/gpu"] ?? 0, gpus);
@@ -74,7 +91,7 @@ function agreement(a: Artifact, plan: DeploymentPlan): string[] {
   if (a.kind === "skypilot_task") {
     const t = docs[0];
     if (!top) return [`${a.filename}: a SkyPilot task without an instance`];
-    eq("accelerators", t.resources.accelerators, `${top.gpu_model}:${top.gpu_count}`);
+    eq("accelerators", t.resources.accelerators, top.gpu_model && top.gpu_count > 0 ? `${top.gpu_model}:${top.gpu_count}` : undefined);
     eq("instance_type", t.resources.instance_type, top.instance_type);
     eq("region", t.resources.region, top.region);
     eq("cloud", String(t.resources.cloud).toLowerCase(), top.provider.toLowerCase());

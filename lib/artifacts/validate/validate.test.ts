@@ -39,7 +39,7 @@ describe("SkyPilot task validation (upstream schemas + custom keywords)", () => 
 
 describe("Helm values against the upstream charts", () => {
   it("each chart's own defaults are valid; the schema draft is the one declared", () => {
-    for (const chart of ["vllm-stack", "jupyterhub", "mlflow", "qdrant", "milvus", "ollama", "ray-cluster"]) expect(helmValuesErrors(chart, {}), chart).toEqual([]);
+    for (const chart of ["vllm-stack", "jupyterhub", "mlflow", "qdrant", "milvus", "weaviate", "ollama", "ray-cluster", "gpu-operator"]) expect(helmValuesErrors(chart, {}), chart).toEqual([]);
     expect(String(chartReference("vllm-stack")!.schema!.$schema)).toContain("2020-12");
     expect(String(chartReference("jupyterhub")!.schema!.$schema)).toContain("draft-07");
   });
@@ -48,6 +48,14 @@ describe("Helm values against the upstream charts", () => {
     expect(helmValuesErrors("jupyterhub", { singleusr: { cpu: { limit: 2 } } }).join()).toMatch(/singleusr/);
     expect(helmValuesErrors("mlflow", { resorces: {} }).join()).toMatch(/resorces/);
     expect(helmValuesErrors("jupyterhub", { singleuser: { cpu: { limits: 2 } } }).join()).toMatch(/limits/);
+  });
+
+  it("MLflow's bundled PostgreSQL and extraDeploy, and the GPU Operator's MIG keys are real; a wrong type fails", () => {
+    expect(helmValuesErrors("mlflow", { postgresql: { enabled: true }, backendStore: { databaseMigration: true }, extraDeploy: [{ kind: "PersistentVolumeClaim" }] })).toEqual([]);
+    expect(helmValuesErrors("mlflow", { postgresql: { enabled: "yes" } }).join()).toMatch(/enabled/);
+    expect(helmValuesErrors("mlflow", { backendStore: { postgress: {} } }).join()).toMatch(/postgress/);
+    expect(helmValuesErrors("gpu-operator", { mig: { strategy: "single" }, migManager: { env: [{ name: "WITH_REBOOT", value: "true" }] } })).toEqual([]);
+    expect(helmValuesErrors("gpu-operator", { mig: { strategy: { single: true } } }).join()).toMatch(/mig\/strategy/);
   });
 
   it("a wrong scalar type fails (schema and key-path charts)", () => {
@@ -78,6 +86,8 @@ describe("Kubernetes objects and shell", () => {
     expect(k8sObjectErrors({ apiVersion: "batch/v1", kind: "Job", metadata: { name: "x" }, spec: {} }).join()).toMatch(/template/);
     expect(k8sObjectErrors({ apiVersion: "serving.kserve.io/v1beta1", kind: "InferenceService", spec: { predictor: { model: { modelFormat: { name: "huggingface" }, args: "x" } } } }).join()).toMatch(/args/);
     expect(k8sObjectErrors({ apiVersion: "v9", kind: "Nope" }).join()).toMatch(/unknown kind/);
+    expect(k8sObjectErrors({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data: { any: "version: v1" } })).toEqual([]);
+    expect(k8sObjectErrors({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data: { any: { version: "v1" } } }).join()).toMatch(/data/);
   });
 
   it("bash -n rejects a broken script", () => {
