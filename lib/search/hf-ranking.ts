@@ -26,14 +26,14 @@ const ORIGINAL_PUBLISHERS = new Set([
   "meta-llama", "mistralai", "qwen", "google", "microsoft", "deepseek-ai", "stabilityai", "openai", "black-forest-labs",
   "tiiuae", "01-ai", "nvidia", "ibm-granite", "allenai", "huggingfacetb", "facebook", "sentence-transformers", "baai",
   "intfloat", "thudm", "zai-org", "moonshotai", "coherefor ai", "cohereforai", "bigcode", "eleutherai", "ultralytics",
-  "runwayml", "compvis", "xai-org", "databricks", "apple", "nomic-ai", "jinaai", "thenlper", "alibaba-nlp", "laion",
+  "runwayml", "compvis", "stable-diffusion-v1-5", "xai-org", "databricks", "apple", "nomic-ai", "jinaai", "thenlper", "alibaba-nlp", "laion",
 ]);
 
 const QUANT_MARKERS = ["gguf", "awq", "gptq", "exl2", "mlx", "bnb", "4bit", "8bit", "int4", "int8", "fp8", "quant"];
 /** Suffixes that make a different model than the one named (a vision or code variant, a guard model…). */
 const VARIANT_MARKERS = new Set([
   "vl", "coder", "code", "math", "audio", "vision", "guard", "reward", "embed", "embedding", "distill", "abliterated",
-  "uncensored", "roleplay", "rp", "merge", "merged", "lora", "adapter", "1m", "omni", "ocr",
+  "uncensored", "roleplay", "rp", "merge", "merged", "lora", "adapter", "1m", "omni", "ocr", "reranker", "rerank", "refiner", "detr",
 ]);
 /** Suffixes that name the usual release of the same model (cheap extras). */
 const BENIGN_MARKERS = new Set(["instruct", "chat", "it", "hf", "base", "v0", "v1", "v2", "v3", "release"]);

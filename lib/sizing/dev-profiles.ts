@@ -119,7 +119,7 @@ function concurrentUsers(users: number, ratio: number | undefined, defaults: str
   }
   const c = Math.max(ALL_ACTIVE_UP_TO_USERS, Math.ceil(users * DEFAULT_CONCURRENCY_RATIO));
   defaults.push(
-    `No concurrency ratio given: ${DEFAULT_CONCURRENCY_RATIO * 100}% of ${users} users planned as active at once = ${c} ` +
+    `No concurrency ratio given: ${c} concurrent users planned = max(${ALL_ACTIVE_UP_TO_USERS}, ceil(${users} × ${DEFAULT_CONCURRENCY_RATIO})) ` +
       `(idle servers are culled after ${IDLE_CULL_TIMEOUT_S} s, the Zero to JupyterHub default).`,
   );
   return c;

@@ -70,6 +70,8 @@ export function primaryComponent(spec: WorkloadSpec): ComponentPlan {
     if (gguf || tools.has("ollama") || tools.has("llama.cpp")) return { component: "llm", engine: "ollama", charts: [OLLAMA], runsModel: true, purpose: "serves the model with Ollama" };
     return { component: "llm", engine: "vllm", charts: [VLLM_STACK], runsModel: true, purpose: "serves the model with vLLM" };
   }
+  // Classical ML (XGBoost, LightGBM, scikit-learn) is served on CPUs by KServe's MLServer runtime.
+  if (spec.workload === "tabular ML") return { component: "other", engine: "mlserver", charts: KSERVE, runsModel: true, purpose: "serves the model with KServe's MLServer runtime (XGBoost / LightGBM / scikit-learn)" };
   switch (spec.modality) {
     case "embedding": {
       const rerank = /rerank/i.test(`${spec.workload ?? ""} ${spec.model?.name ?? ""} ${spec.model?.hf_id ?? ""}`);

@@ -6,6 +6,7 @@
  * Nothing here invents a model.
  */
 import { logicalGpuCount } from "@/lib/gpu/slices";
+import { supportsMig } from "@/lib/gpu/sharing";
 import { cpuServingReasonable, devEnvironmentSizing, type Layout } from "@/lib/sizing";
 import type { InstanceOption, Sizing, StackNode } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
@@ -44,6 +45,7 @@ export async function gatherWithoutGpuModel(
   const components = plan.components;
   const primary = components[0];
   const kind: StackKind = primary.component === "notebooks" ? "dev" : primary.runsModel ? "cpu_model" : "platform";
+  if (primary.engine === "mlserver" && !spec.cpu_only) assumptions = [...assumptions, "Classical ML (XGBoost / LightGBM / scikit-learn) runs on CPUs: no GPU is planned."];
   onStep("local_check", "Checking the local Kubernetes cluster");
   const localRaw = await tools.localCheck({});
   onStep("compute_search", kind === "dev" ? "Searching GPU nodes for the team's notebooks" : "Searching CPU instances");
@@ -55,7 +57,7 @@ export async function gatherWithoutGpuModel(
 
   onStep("hf_search", "Searching Hugging Face models");
   const sizedSpec = r.sizedSpec ?? spec;
-  const models = r.checkpoint.modelId || kind === "cpu_model" ? await chooseModels(spec, extras, r.sizing, sizedSpec, r.checkpoint, tools) : { result: NO_MODELS, deployed: null };
+  const models = r.checkpoint.modelId || (kind === "cpu_model" && primary.engine !== "mlserver") ? await chooseModels(spec, extras, r.sizing, sizedSpec, r.checkpoint, tools) : { result: NO_MODELS, deployed: null };
   const checkpoint = !r.checkpoint.modelId && models.deployed ? { ...r.checkpoint, modelId: models.deployed.id } : r.checkpoint;
   if (checkpoint.modelId) r.parts[0] = { ...r.parts[0], model_id: checkpoint.modelId };
   onStep("k8s_search", "Searching Helm charts");
@@ -188,11 +190,13 @@ function cpuSizing(formula: string, parts: PartPlan[]): Sizing {
 async function cpuModelStack(spec: WorkloadSpec, extras: RequirementsExtras, tools: ArchitectTools, base: Pick<ArchitectFacts, "spec" | "extras" | "components">): Promise<StackResult> {
   const primary = base.components[0].component;
   const resolved = primary.part ? await resolvePartModel({ ...primary.part, model: spec.model ?? primary.part.model }, tools) : { model: null, id: spec.model?.hf_id ?? null, params_b: spec.model?.params_b, reference: null };
-  const params = spec.model?.params_b ?? resolved.params_b ?? extras.reference_model?.params_b ?? 0.1;
-  const modelId = spec.model?.hf_id ?? resolved.id ?? extras.reference_model?.hf_id ?? null;
+  const classical = primary.engine === "mlserver";
+  // A classical model (XGBoost, scikit-learn) is the user's own: no repo; sized as a 10M-parameter model on CPUs (stated default).
+  const params = spec.model?.params_b ?? (classical ? 0.01 : (resolved.params_b ?? extras.reference_model?.params_b ?? 0.1));
+  const modelId = classical ? null : (spec.model?.hf_id ?? resolved.id ?? extras.reference_model?.hf_id ?? null);
   const llm = primary.component === "llm";
   const precision = llm ? "int4" : "fp32";
-  const need = cpuModelNeed(primary.component, params, spec, modelStorageGb(params, precision));
+  const need = classical ? classicalNeed(spec) : cpuModelNeed(primary.component, params, spec, modelStorageGb(params, precision));
   const verdict = cpuServingReasonable({ kind: (["embeddings", "reranker", "llm", "vision", "speech"].includes(primary.component) ? primary.component : "other") as "other", params_b: params, requests_per_second: spec.requests_per_second });
   const sized = await sizeSecondaryParts(base, tools, 1);
   const parts: PartPlan[] = [
@@ -211,7 +215,7 @@ async function cpuModelStack(spec: WorkloadSpec, extras: RequirementsExtras, too
     `CPU only: ${need.replicas} × ${need.resources.vcpus} vCPU and ${need.resources.memory_gb} GB RAM for ${modelId ?? "the model"}${rate ? ` at ${rate} requests/s` : ""}; ${total.vcpus} vCPU and ${total.memory_gb} GB RAM for the whole stack; no GPU memory`,
     parts,
   );
-  const checkpoint: Checkpoint = { modelId, precision, quantization: null, reason: spec.model?.hf_id ? "named" : "reference" };
+  const checkpoint: Checkpoint = { modelId, precision: classical ? null : precision, quantization: null, reason: classical ? "none" : spec.model?.hf_id ? "named" : "reference" };
   return {
     sizing, sizedSpec: { ...spec, precision }, checkpoint, compute: r.ranked.map((x) => x.x), layout: cpuLayout(need.replicas), query: r.query, parts, nodes, notes,
     assumptions: [], secondaryModels: sized.parts.map((p) => p.model).filter((m): m is NonNullable<typeof m> => !!m),
@@ -230,7 +234,14 @@ async function devStack(spec: WorkloadSpec, extras: RequirementsExtras, tools: A
   const purpose = spec.cpu_only ? "data_science" : (PURPOSE_RX.find(([re]) => re.test(text))?.[1] ?? "pytorch");
   const users = spec.users ?? DEFAULT_TEAM;
   const assumptions = spec.users ? [] : [`No team size given: sized for ${DEFAULT_TEAM} users.`];
-  const input = { users, purpose, cpu_only: spec.cpu_only, gpu_memory_gb_per_user: spec.gpu?.memory_gb_per_gpu };
+  // Sharing asked for: a slice per user instead of a whole card (stated defaults: a 10 GB MIG slice, 1g.10gb /
+  // 2g.10gb class; an 8 GB time-sliced share for tutorials and small models).
+  const wish = spec.cpu_only ? undefined : extras.gpu_sharing;
+  const share = wish === "mig" ? 10 : wish ? 8 : undefined;
+  if (wish && !spec.gpu?.memory_gb_per_gpu) assumptions.push(`GPU sharing asked for: each user gets a ${share} GB ${wish === "mig" ? "MIG slice" : "time-sliced share"} (stated default).`);
+  // "20 people, 10 online at once": the concurrency the user gave sets the ratio.
+  const ratio = spec.concurrency && spec.concurrency <= users ? spec.concurrency / users : undefined;
+  const input = { users, purpose, cpu_only: spec.cpu_only, gpu_memory_gb_per_user: spec.gpu?.memory_gb_per_gpu ?? share, concurrency_ratio: ratio };
   const generic = devEnvironmentSizing(input);
   const sized = await sizeSecondaryParts(base, tools, 1);
   const others = sized.parts.filter((p) => p.cpu).map((p) => p.cpu!);
@@ -242,13 +253,13 @@ async function devStack(spec: WorkloadSpec, extras: RequirementsExtras, tools: A
   let chosen: { x: InstanceOption; nodes: number; s: ReturnType<typeof devEnvironmentSizing> } | null = null;
   let ranked: { x: InstanceOption; nodes: number; s: ReturnType<typeof devEnvironmentSizing> }[] = [];
   if (gpuUsers) {
-    query = { gpu: "required", top_k: hasRegionIntent(extras) ? 100 : 60, min_gpu_memory_gb: spec.gpu?.model ? undefined : perUser.gpu_memory_gb, ...(spec.gpu?.model ? { gpu_model: spec.gpu.model } : { gpu_vendor: "nvidia", modern_gpus_only: true }) };
+    query = { gpu: "required", top_k: hasRegionIntent(extras) ? 100 : 60, min_gpu_memory_gb: spec.gpu?.model ? undefined : wish === "mig" ? 40 : perUser.gpu_memory_gb, ...(spec.gpu?.model ? { gpu_model: spec.gpu.model } : { gpu_vendor: "nvidia", modern_gpus_only: true }) };
     if (spec.gpu?.count && spec.gpu.count > 1) query.min_gpu_count = spec.gpu.count;
     if (spec.providers?.length) query.providers = spec.providers;
     if (extras.excluded_providers.length) query.exclude_providers = extras.excluded_providers;
     const rows = await searchRows(tools, query, extras);
     ranked = rows
-      .filter((x) => x.gpu_count >= 1 && x.gpu_model)
+      .filter((x) => x.gpu_count >= 1 && x.gpu_model && (wish !== "mig" || supportsMig(x.gpu_model)))
       .map((x) => {
         const s = devEnvironmentSizing({ ...input, gpu_model: x.gpu_model!, per_node_gpus: logicalGpuCount(x.gpu_count) });
         const usersPerNode = Math.ceil(s.concurrent_users / Math.max(1, s.gpu_nodes ?? 1));
@@ -312,4 +323,22 @@ async function devStack(spec: WorkloadSpec, extras: RequirementsExtras, tools: A
     : cpuSizing(`CPU notebooks: ${users} users, ${s.concurrent_users} at once × ${perUser.vcpus} vCPU and ${perUser.memory_gb} GB RAM each; no GPU`, parts);
   const compute = ranked.map((r) => (r.nodes > 1 ? { ...r.x, instance_count: r.nodes } : r.x));
   return { sizing, checkpoint: NONE, compute, layout: cpuLayout(), query, parts, nodes, notes, assumptions, secondaryModels: sized.parts.map((p) => p.model).filter((m): m is NonNullable<typeof m> => !!m) };
+}
+
+/** Rows per second one vCPU predicts with a tree ensemble or linear model, batched by MLServer (stated default). */
+export const CLASSICAL_ROWS_PER_VCPU = 200;
+
+/** A classical model (XGBoost, LightGBM, scikit-learn) on CPUs: vCPUs from the request rate. */
+function classicalNeed(spec: WorkloadSpec): CpuNeed {
+  const rate = spec.requests_per_second ?? 10;
+  const vcpus = Math.max(2, Math.ceil(rate / (CLASSICAL_ROWS_PER_VCPU * 0.7)));
+  return {
+    resources: { vcpus, memory_gb: 4, storage_gb: 20, gpus: 0 },
+    replicas: 1,
+    basis: [
+      `vCPUs = max(2, ceil(${rate} requests/s ÷ (${CLASSICAL_ROWS_PER_VCPU} predictions/s per vCPU × 70% target utilisation))) = ${vcpus} (stated default for a tree ensemble or linear model behind MLServer).`,
+      ...(spec.requests_per_second ? [] : ["No request rate given: 10 requests/s (stated default)."]),
+      "RAM 4 GB: the MLServer runtime plus a model of a few hundred MB (stated default).",
+    ],
+  };
 }

@@ -31,7 +31,7 @@ export async function gatherFacts(
   const { components, extraCharts, skippedStacks } = planComponents(spec);
   const primary = components[0];
   // Platforms and tools only, a team's notebooks, or a model on CPUs: no GPU model to lay out.
-  if (!primary.runsModel || spec.cpu_only) return gatherWithoutGpuModel(spec, extras, assumptions, tools, { components, skippedStacks }, onStep);
+  if (!primary.runsModel || spec.cpu_only || primary.engine === "mlserver") return gatherWithoutGpuModel(spec, extras, assumptions, tools, { components, skippedStacks }, onStep);
   let checkpoint = initialCheckpoint(spec, extras, primary.runsModel);
   const planAssumptions = [...assumptions];
 

@@ -48,7 +48,8 @@ export function stackSummary(f: ArchitectFacts, deployments: Deployment[]): stri
   if (stack.kind === "cpu_model") {
     const d = deployments[0];
     const r = d.resources;
-    return `Serve **${partName(d)}** on CPUs only${f.spec.requests_per_second ? ` at ${f.spec.requests_per_second} requests/s` : ""}: ${d.replicas > 1 ? `${d.replicas} replicas × ` : ""}${r?.vcpus ?? "?"} vCPU and ${r?.memory_gb ?? "?"} GB RAM${deployments.length > 1 ? `, with ${deployments.slice(1).map(partName).join(", ")}` : ""} on ${where} ≈ ${usd(cost)}/month${budgetClause(f, cost)}. No GPU.`;
+    const what = d.model_id ?? (d.engine === "mlserver" ? `your ${f.spec.workload === "tabular ML" ? "classical ML" : ""} model with KServe MLServer`.replace("  ", " ") : partName(d));
+    return `Serve **${what}** on CPUs only${f.spec.requests_per_second ? ` at ${f.spec.requests_per_second} requests/s` : ""}: ${d.replicas > 1 ? `${d.replicas} replicas × ` : ""}${r?.vcpus ?? "?"} vCPU and ${r?.memory_gb ?? "?"} GB RAM${deployments.length > 1 ? `, with ${deployments.slice(1).map(partName).join(", ")}` : ""} on ${where} ≈ ${usd(cost)}/month${budgetClause(f, cost)}. No GPU.`;
   }
   const parts = deployments.map((d) => `${partName(d)} (${d.resources ? `${d.resources.vcpus} vCPU, ${d.resources.memory_gb} GB RAM, ${d.resources.storage_gb} GB disk` : "sized by its chart"}${d.gpus_per_replica ? `, ${d.gpus_per_replica} GPU` : ""})`);
   const gpu = nodes.some((n) => n.role === "gpu");

@@ -86,8 +86,20 @@ function runSteps(f: ArchitectFacts, d: Deployment, engine: string, chart: Chose
             `Create a KServe InferenceService for \`${model}\`: ${engine === "diffusers" ? "a diffusers" : "a PyTorch"} predictor with ${perReplica}, ${d.replicas} replica(s).${gated}`,
           ]
         : [];
-    case "jupyterhub":
-      return chart ? [`Install JupyterHub for the team with one GPU per user server (singleuser.extraResource.limits nvidia.com/gpu: 1): ${install(chart)}`] : [];
+    case "mlserver": {
+      const r = d.resources;
+      return chart
+        ? [
+            `Install ${chart.name} (${chart.purpose}): ${install(chart)}`,
+            `Create a KServe InferenceService with modelFormat xgboost (or lightgbm / sklearn) and storageUri pointing at your saved model (s3://, gs:// or pvc://): MLServer serves it on CPU with ${r ? `${r.vcpus} vCPU and ${r.memory_gb} GB RAM` : "the node's CPUs"}, ${d.replicas} replica(s).`,
+          ]
+        : [];
+    }
+    case "jupyterhub": {
+      if (!chart) return [];
+      const profiles = (d.profiles ?? []).map((p) => `${p.name}${p.default ? " (default)" : ""}: ${p.gpus ? `${p.gpu_sharing === "mig" ? `MIG ${p.mig_profile}` : p.gpu_sharing === "time_slicing" ? "a time-sliced GPU share" : `${p.gpus} GPU`}, ` : ""}${p.vcpus} vCPU, ${p.memory_gb} GB RAM`);
+      return [`Install JupyterHub for ${d.users ?? "the"} users with per-user profiles (${profiles.join("; ") || "one GPU per user server"}) and idle culling: ${install(chart)} with the values file.`];
+    }
     default:
       return chart ? [`Install ${chart.name}: ${install(chart)}`] : [];
   }

@@ -35,6 +35,9 @@ async function resolve(spec: WorkloadSpec, extras: RequirementsExtras, sizeOpen:
   let found: Awaited<ReturnType<ModelResolver>> = null;
   try {
     found = await resolveModel(query);
+    // Versions are written with or without a "v" ("Stable Diffusion 1.5" is stable-diffusion-v1-5).
+    const withV = query.replace(/(^|\s)(\d+\.\d+)(?=\s|$)/, "$1v$2");
+    if (!found && withV !== query) found = await resolveModel(withV);
   } catch (err) {
     extras.notes.push(`Model lookup for "${query}" failed (${(err as Error).message}); using the parsed name and size.`);
     return spec;
@@ -45,7 +48,10 @@ async function resolve(spec: WorkloadSpec, extras: RequirementsExtras, sizeOpen:
     if (/rerank/i.test(found.hf_id) !== /rerank/i.test(query)) return spec;
   }
   const parsed = model.params_b;
-  if (parsed !== undefined && found.params_b && Math.max(parsed, found.params_b) / Math.min(parsed, found.params_b) > 1.3) {
+  // Sizes are compared for language models only: a diffusion or vision repo counts its parameters
+  // differently (SDXL's UNet alone is 2.6B of the 3.5B pipeline), so a mismatch there means nothing.
+  const comparable = !spec.modality || spec.modality === "llm" || spec.modality === "multimodal";
+  if (comparable && parsed !== undefined && found.params_b && Math.max(parsed, found.params_b) / Math.min(parsed, found.params_b) > 1.3) {
     extras.notes.push(`"${query}" matched ${found.hf_id} (${found.params_b}B), which does not fit the ${parsed}B asked for; kept the parsed size.`);
     return spec;
   }

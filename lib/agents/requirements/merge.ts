@@ -211,6 +211,8 @@ export function extractFromConversation(turns: ConversationTurn[]): Conversation
     }
     spec = mergeSpec(fallback, spec);
   }
+  // "CPU only" with a model and no task is serving it (nobody trains on CPUs by choice).
+  if (!spec.task && spec.cpu_only && (spec.model?.name || spec.model?.hf_id || spec.model?.params_b !== undefined)) spec.task = "inference";
   // A usage named in any turn ("for transcription") plus a model → serving it.
   if (!spec.task && extras.usage && (spec.model?.name || spec.model?.hf_id || spec.model?.params_b !== undefined)) spec.task = "inference";
   // Excluded providers never stay in the wish list.

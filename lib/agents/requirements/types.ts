@@ -86,6 +86,8 @@ export interface RequirementsExtras {
   from_scratch?: boolean;
   /** Some turn said what the model is used for (transcribe, chat, summarize …) without naming a task. */
   usage?: boolean;
+  /** How the team may share GPUs ("one MIG slice each", "time-slicing is ok", "shared GPUs"). */
+  gpu_sharing?: "mig" | "time_slicing" | "shared";
   /** A product name the user asked to deploy that no vocabulary knows ("install zorblaxdb"). */
   unknown_name?: string;
   /** Typical model used for sizing when the user named no model (set by applyDefaults). */

@@ -89,7 +89,9 @@ export function extractComponents(input: ComponentsInput): { components: Workloa
     const model = Object.fromEntries(Object.entries({ name: m.name, hf_id: m.hf_id, params_b: m.params_b }).filter(([, v]) => v !== undefined));
     out.push({ c: { kind, model }, at: m.start });
   }
-  for (const tool of input.tools) {
+  // pgvector is PostgreSQL with the vector extension: one part, not two.
+  const tools = input.tools.includes("pgvector") ? input.tools.filter((t) => t !== "postgres") : input.tools;
+  for (const tool of tools) {
     const kind = TOOL_COMPONENT[tool];
     if (!kind) continue;
     const at = t.indexOf(tool.split(/[-.]/)[0]);

@@ -16,8 +16,8 @@ const BATCH = [
   new RegExp(String.raw`(?<![\w.$])${N}\s*(?:per\s+batch|batch\s+size)\b`, "g"),
   new RegExp(String.raw`\bbatches\s+of\s+${N}\b`, "g"),
 ];
-const USERS = new RegExp(String.raw`(?<![\w.$])${N}\+?\s*(?<kind>daily|monthly|weekly)?\s*(?:active\s+)?(?:users?|customers?|employees?|people|persons|seats|members|(?:data\s+)?scientists?|researchers?|engineers?|developers?|devs|students?|analysts?|learners|nutzer(?:innen)?|benutzer|mitarbeiter(?:innen)?|personen|usuarios?|personas|cient[ií]ficos?\s+de\s+datos|utilisateurs?|personnes|chercheurs?|utenti|usu[aá]rios?)\b`, "g");
-const RATE = new RegExp(String.raw`(?<![\w.$])${N}\s*(?:(?<qps>qps|rps|req/s|requests?/s(?:ec)?)|(?<rpm>rpm|requests?/min)|(?:requests?|queries|calls|prompts|generations|images)\s*(?:per|/|a|an|every)\s*(?<unit>second|sec|s|minute|min|hour|hr|day)\b)`, "g");
+const USERS = new RegExp(String.raw`(?<![\w.$])${N}\+?(?:[\s-]*person\b)?\s*(?<kind>daily|monthly|weekly)?\s*(?:active\s+)?(?:(?:ml|ai|data|research|junior|senior|phd|deep\s+learning|internal|our|de)\s+){0,2}(?:ppl|participants?|attendees|alumnos|estudiantes|étudiants|etudiants|studenten|studierende|teilnehmer(?:innen)?|users?|customers?|employees?|people|persons|seats|members|(?:data\s+)?scientists?|researchers?|engineers?|developers?|devs|students?|analysts?|learners|nutzer(?:innen)?|benutzer|mitarbeiter(?:innen)?|personen|usuarios?|personas|cient[ií]ficos?\s+de\s+datos|utilisateurs?|personnes|chercheurs?|utenti|usu[aá]rios?)\b`, "g");
+const RATE = new RegExp(String.raw`(?<![\w.$])${N}\s*(?:(?<qps>qps|rps|req/s|requests?/s(?:ec)?)|(?<rpm>rpm|requests?/min)|(?:requests?|queries|calls|prompts|generations|images|peticiones|solicitudes|consultas|anfragen|abfragen|requêtes|requetes|demandes|richieste|requisições|requisicoes)\s*(?:per|/|a|an|every|por|pro|par|al|je)\s*(?<unit>second|sec|s|minute|min|hour|hr|day|segundo|sekunde|seconde|secondo|minuto|minuten?|heure|stunde|hora|ora)\b)`, "g");
 
 export interface ConcurrencyExtraction {
   concurrency?: number;
@@ -62,11 +62,16 @@ export function extractConcurrency(text: string): ConcurrencyExtraction {
     if (m.groups?.kind) out.daily_users ??= m.groups.kind === "daily" ? v : m.groups.kind === "weekly" ? Math.round(v / 7) : Math.round(v / 30);
     else if (!/\b(?:concurrent|simultaneous|parallel|at\s+once|at\s+the\s+same\s+time|concurrently|simultaneously|in\s+parallel)\b/.test(t.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 25))) out.users ??= v;
   }
+  // "a 50-person hackathon", "a 12 person team"
+  if (out.users === undefined) {
+    const m = /(?<![\w.$])(\d+)[\s-]+(?:person|people|member|seat)\b/.exec(t);
+    if (m && Number(m[1]) >= 1) out.users = Number(m[1]);
+  }
   for (const m of t.matchAll(RATE)) {
     const v = num(m.groups);
     const g = m.groups ?? {};
     const unit = g.qps ? "s" : g.rpm ? "min" : (g.unit ?? "s");
-    const per = /^s/.test(unit) ? 1 : /^min/.test(unit) ? 60 : /^h/.test(unit) ? 3600 : 86400;
+    const per = /^s/.test(unit) ? 1 : /^min/.test(unit) ? 60 : /^(?:h|stunde|ora)/.test(unit) ? 3600 : 86400;
     if (v > 0) {
       out.requests_per_second = Math.round((v / per) * 1000) / 1000;
       break;

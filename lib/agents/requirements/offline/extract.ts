@@ -25,7 +25,7 @@ import { extractTask } from "./task";
 import { extractTools } from "./tools";
 import { extractWorkload } from "./workload";
 import { extractComponents } from "./components";
-import { extractCpuOnly } from "./hardware-intent";
+import { extractCpuOnly, extractGpuSharing } from "./hardware-intent";
 import { extractDataGb } from "./data-size";
 import { extractModels } from "./models";
 import { unknownProductName } from "./unknown-names";
@@ -151,6 +151,7 @@ export function extractFromText(input: string): TextExtraction {
     on_prem: providers.on_prem,
     from_scratch: task.from_scratch,
     usage: usage || undefined,
+    gpu_sharing: extractGpuSharing(text),
     unknown_name: !named && !modality && !tools.tools.length && !parts.components.length ? unknownProductName(text) : undefined,
   };
   for (const k of Object.keys(extras) as (keyof TextExtras)[]) {

@@ -28,3 +28,14 @@ export function extractCpuOnly(text: string): boolean | undefined {
   if (NOT_A_WISH.test(t) && !/\b(?:no|without)\s+gpus?\b/.test(t)) return undefined;
   return CPU_ONLY.some((re) => re.test(t)) || undefined;
 }
+
+export type SharingWish = "mig" | "time_slicing" | "shared";
+
+/** How users may share GPUs: "one MIG slice each" → mig, "time-slicing is ok" → time_slicing, "GPUs shared between participants" → shared. */
+export function extractGpuSharing(text: string): SharingWish | undefined {
+  const t = cleanText(text).toLowerCase();
+  if (/\bmig\b|\bmulti[\s-]instance\s+gpu\b/.test(t)) return "mig";
+  if (/\btime[\s-]?slic(?:e|es|ed|ing)\b|\btimeslic/.test(t)) return "time_slicing";
+  if (/\bshar(?:e|ed|ing)\s+(?:the\s+|a\s+|some\s+)?(?:gpus?|cards?)\b|\bgpus?\s+(?:are\s+|is\s+|can\s+be\s+)?shared\b|\bshared\s+gpus?\b|\bgpus?\s+compartid[ao]s?\b|\bcompartir\s+(?:las\s+)?gpus?\b|\bgpus?\s+partag[ée]e?s?\b|\bpartager\s+(?:les\s+)?gpus?\b|\bgeteilte[n]?\s+gpus?\b|\bgpus?\s+teilen\b/.test(t)) return "shared";
+  return undefined;
+}

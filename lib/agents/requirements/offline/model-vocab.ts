@@ -553,7 +553,13 @@ export const FAMILIES: ModelFamily[] = [
       m.version?.startsWith("2")
         ? (byVariant(m, { large: 0.224, l: 0.224, base: 0.081, b: 0.081, small: 0.046, tiny: 0.039 }) ?? 0.224)
         : (byVariant(m, { huge: 0.636, h: 0.636, large: 0.308, l: 0.308, base: 0.091, b: 0.091 }) ?? 0.636),
-    format: (m) => ["SAM", m.version, ...m.variants.map((v) => (v.length === 1 ? v.toUpperCase() : v))].filter(Boolean).join(" "),
+    // Letter sizes are written as the repo names them ("ViT-H" → "vit huge", facebook/sam-vit-huge).
+    // SAM 1 with no size named is sized as ViT-H (see params), so it is named so too.
+    format: (m) => {
+      const words = m.variants.map((v) => ({ h: "huge", l: "large", b: "base" })[v] ?? v);
+      if (!m.version?.startsWith("2") && !words.some((w) => ["huge", "large", "base"].includes(w))) words.push("vit", "huge");
+      return ["SAM", m.version, ...[...new Set(words)]].filter(Boolean).join(" ");
+    },
   },
   {
     id: "vit",
@@ -563,6 +569,15 @@ export const FAMILIES: ModelFamily[] = [
     variants: ["base", "large", "huge", "small", "tiny"],
     letterVariants: ["b", "l", "h", "s"],
     params: (m) => byVariant(m, { b: 0.086, base: 0.086, l: 0.307, large: 0.307, h: 0.632, huge: 0.632, s: 0.022, small: 0.022, tiny: 0.0057 }) ?? 0.086,
+  },
+  {
+    id: "trocr",
+    display: "TrOCR",
+    modality: "vision",
+    heads: [{ seq: ["trocr"] }],
+    variants: ["large", "base", "small", "printed", "handwritten"],
+    // microsoft/trocr-* model cards: small 62M, base 334M, large 558M parameters.
+    params: (m) => byVariant(m, { large: 0.558, base: 0.334, small: 0.062 }) ?? 0.334,
   },
   {
     id: "resnet",

@@ -182,7 +182,9 @@ function parseTail(tokens: Token[], head: HeadMatch, text: string): TailResult {
         last = n;
         continue;
       }
-      if (letters.has(tok.t) && isAttached) {
+      // "YOLOv8m", and after a variant word with a dash: "SAM ViT-H"
+      const afterVariant = raw.variants.length > 0 && SEPARATORS.has(tokens[n - 1]?.t ?? "") && tight(tokens[n - 1], tok);
+      if (letters.has(tok.t) && (isAttached || afterVariant)) {
         raw.variants.push(tok.t);
         last = n;
         continue;
@@ -406,7 +408,11 @@ export function withSize(name: string, params_b: number): string {
 export function extractModel(text: string): ModelExtraction {
   const all = extractModels(text);
   const closed = all.find((m) => m.closed);
-  const named = all.filter((m) => !m.closed && (m.family || m.hf_id));
+  // The same family named twice ("segment anything with SAM ViT-B"): the more specific mention counts.
+  const specific = (m: ModelMention) => m.raw.variants.length + (m.raw.size ? 2 : 0) + (m.raw.version ? 1 : 0);
+  const named = all
+    .filter((m) => !m.closed && (m.family || m.hf_id))
+    .filter((m, _, list) => !list.some((o) => o !== m && !!m.family && o.family === m.family && !o.hf_id && !m.hf_id && specific(o) > specific(m)));
   const bare = all.filter((m) => !m.family && !m.hf_id);
   const notes: string[] = [];
   const res: ModelExtraction = { notes, size_options: [], alternatives: [] };

@@ -50,8 +50,11 @@ const CUES: Cue[] = [
   // inference
   { task: "inference", weight: 3, re: /\binferenc(?:e|ing)\b/ },
   { task: "inference", weight: 3, re: /\bserv(?:e|es|ing)\b/ },
+  // de / es / fr / it / pt: "servir", "bereitstellen", "desplegar", "déployer", "inferencia"…
+  { task: "inference", weight: 3, re: /\b(?:servir|sirve|bereitstellen|bereitstellung|inferenz|inferencia|inférence|inferenza|infer[êe]ncia)\b/ },
+  { task: "inference", weight: 1, re: /\b(?:desplegar|despliegue|implementar|déployer|deployer|déploiement|betreiben|hosten|alojar|héberger|ejecutar|ausführen|exécuter|als\s+dienst|como\s+servicio|comme\s+service|en\s+tant\s+que\s+service)\b/ },
   { task: "inference", weight: 3, re: /\b(?:model\s+server|inference\s+server|real[\s-]?time|low[\s-]latency|online\s+(?:inference|predictions?))\b/ },
-  { task: "inference", weight: 1, re: /\b(?:deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?|self[\s-]?host(?:ed|ing)?|run(?:s|ning)?|chat\s?bots?|chat|api|apis|endpoints?|production|set\s+up|setup|spin\s+up|launch|generat(?:e|es|ing)|predict(?:ions?)?|assistant|rag)\b/ },
+  { task: "inference", weight: 1, re: /\b(?:deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?|self[\s-]?host(?:ed|ing)?|run(?:s|ning)?|chat\s?bots?|chat|api|apis|endpoints?|service|production|set\s+up|setup|spin\s+up|launch|generat(?:e|es|ing)|predict(?:ions?)?|assistant|rag)\b/ },
 ];
 
 /**
@@ -61,7 +64,7 @@ const CUES: Cue[] = [
  * win ("fine-tune Whisper for transcription").
  */
 const USAGE =
-  /\b(?:transcri(?:be|bes|bing|ption|ptions)|translat(?:e|es|ing|ion|ions)|caption(?:s|ing)?|summari[sz](?:e|es|ing|ation|ations)|classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|detect(?:s|ing|ion|ions)?|recogni[sz](?:e|es|ing|ion)|segment(?:s|ing|ation)?|generat(?:e|es|ing)|chat(?:s|ting|bots?)?|answer(?:s|ing)?\s+(?:\w+\s+)?questions|question[\s-]answering|q\s?&\s?a|embed(?:s|ding|dings)?|rerank(?:s|ing)?|retriev(?:e|al)|extract(?:s|ing|ion)?|ocr|speech[\s-]to[\s-]text|text[\s-]to[\s-](?:speech|image|video)|tts|asr|stt|serv(?:e|es|ing)|host(?:s|ing)?|run(?:s|ning)?|use\s+(?:it|them)\s+(?:for|to)|completions?|coding|reasoning|assistant|copilot|agents?|agentic|rag)\b/;
+  /\b(?:transcribir|transkribieren|transcrire|trascrivere|traducir|übersetzen|traduire|generar|generieren|générer|clasificar|klassifizieren|classer|servicio|service|dienst|api|endpoint|transcri(?:be|bes|bing|ption|ptions)|translat(?:e|es|ing|ion|ions)|caption(?:s|ing)?|summari[sz](?:e|es|ing|ation|ations)|classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|detect(?:s|ing|ion|ions)?|recogni[sz](?:e|es|ing|ion)|segment(?:s|ing|ation)?|generat(?:e|es|ing)|chat(?:s|ting|bots?)?|answer(?:s|ing)?\s+(?:\w+\s+)?questions|question[\s-]answering|q\s?&\s?a|embed(?:s|ding|dings)?|rerank(?:s|ing)?|retriev(?:e|al)|extract(?:s|ing|ion)?|ocr|speech[\s-]to[\s-]text|text[\s-]to[\s-](?:speech|image|video)|tts|asr|stt|serv(?:e|es|ing)|host(?:s|ing)?|run(?:s|ning)?|use\s+(?:it|them)\s+(?:for|to)|completions?|coding|reasoning|assistant|copilot|agents?|agentic|rag)\b/;
 
 const PRIORITY: Task[] = ["fine_tuning", "training", "batch_processing", "inference", "development"];
 
