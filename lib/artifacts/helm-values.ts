@@ -12,6 +12,7 @@ import { gpuOperatorValues } from "./gpu-operator-values";
 import { jupyterhubValues } from "./jupyterhub-values";
 import { mlflowValues } from "./mlflow-values";
 import { GPU_TOLERATIONS } from "./pod-parts";
+import { TOOL_VALUES } from "./tool-values";
 import { containerResources, cpuQuantity, memoryQuantity, serviceResources, serviceStorage } from "./resources";
 
 export type Values = Record<string, unknown>;
@@ -121,6 +122,7 @@ const VALUES: Record<string, (c: DeploymentContext) => Values | null> = {
   "ray-cluster": rayCluster,
   "kserve-resources": () => ({ kserve: { controller: { deploymentMode: "RawDeployment" } } }),
   "gpu-operator": gpuOperatorValues,
+  ...TOOL_VALUES,
 };
 
 /** The chart names this module writes values for (the rest are installed with their defaults). */

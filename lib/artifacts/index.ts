@@ -3,17 +3,21 @@
  * per chosen chart (sized from deployments[].resources, pinned to the deployment's node pool),
  * manifests for runtimes without a chart (TEI, llama.cpp) and KServe, a Job for training, the GPU
  * sharing config for notebook profiles, a SkyPilot task and a docker run for the first model
- * deployment's instance, and install.sh with every command in order. Every deployment gets its
- * files or a line in install.sh saying why not. Pure: plan (+ the charts of each component and the task) in, files out.
+ * deployment's instance, and install.sh with every command in order. Every chart a platform or tool
+ * installs gets a values file (its defaults with the plan's sizing in the comment when no keys of it are
+ * verified); a tool without a chart gets a shell file (Kubeflow Pipelines: its kustomize install).
+ * Every deployment gets its files or a line in install.sh saying why not. Pure: plan (+ the charts of each component and the task) in, files out.
  */
 import type { Artifact, ArtifactKind } from "@/lib/schemas/artifacts";
 import type { DeploymentPlan } from "@/lib/schemas/plan";
 import { MODEL_COMPONENTS } from "@/lib/schemas/components";
-import { type ChartRef, type ComponentCharts, type DeploymentContext, INSTANCE_TYPE_LABEL, NAMESPACE, deploymentContexts } from "./context";
+import { type ChartRef, type ComponentCharts, type DeploymentContext, INSTANCE_TYPE_LABEL, NAMESPACE, deploymentContexts, k8sName } from "./context";
 import { fileStems } from "./file-stems";
 import { snapshotNote } from "./chart-snapshots";
 import { dockerRunScript } from "./docker-run";
-import { helmValuesFor } from "./helm-values";
+import { CHARTS_WITH_VALUES, helmValuesFor } from "./helm-values";
+import { NOTHING_TO_SET, fallbackNote, toolNote } from "./tool-values";
+import { kubeflowPipelinesScript, noChartScript } from "./tool-scripts";
 import { shq } from "./engine-command";
 import { MIG_CONFIG_LABEL, TIME_SLICING_CONFIG, timeSlicingConfigMap } from "./gpu-sharing";
 import { type GpuStage, type InstallEntry, installScript } from "./install-script";
@@ -70,13 +74,24 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
       skipped.push(`${d.component} (${d.engine}): no files — ${!d.fits ? "the planned layout does not fit" : !d.model_id ? "no model to deploy" : "no instance"} (see the plan's warnings).`);
       continue;
     }
-    const entry: InstallEntry = { ctx: c, valuesFiles: new Map(), manifests: [] };
+    const entry: InstallEntry = { ctx: c, valuesFiles: new Map(), manifests: [], scripts: [] };
     for (const chart of c.charts) {
       const values = helmValuesFor(chart, c);
-      if (!values) continue;
+      // Nothing to set: prerequisites (CRDs, cert-manager), and charts whose writer has nothing for this plan (the GPU Operator without sharing).
+      if (!values && (NOTHING_TO_SET.has(chart.name) || CHARTS_WITH_VALUES.includes(chart.name))) continue;
       const filename = `${stem}-${chart.name}-values.yaml`;
-      add(d.component, "helm_values", filename, `Helm values for ${chart.repository}/${chart.name} ${chart.version} (${d.component})`, toYaml([values], snapshotNote(chart.name)));
+      // A chart without a values writer still gets a file: its defaults, with the plan's sizing written out.
+      const note = values ? [snapshotNote(chart.name), toolNote(chart.name, c)].filter(Boolean).join("\n ") : fallbackNote(chart, c);
+      const what = values ? "Helm values" : "Helm values (chart defaults; the plan's sizing in the comment)";
+      add(d.component, "helm_values", filename, `${what} for ${chart.repository}/${chart.name} ${chart.version} (${d.component})`, toYaml([values ?? {}], note));
       entry.valuesFiles.set(chart.name, filename);
+    }
+    // A tool without a chart: Kubeflow Pipelines installs from its kustomize manifests; anything else gets a script that says what to do.
+    if (!c.charts.length && d.tool) {
+      const kfp = d.tool === "kubeflow";
+      const filename = `${stem}-${k8sName(d.tool)}-install.sh`;
+      add(d.component, "shell", filename, kfp ? "Kubeflow Pipelines standalone install (kustomize manifests)" : `${d.tool}: no chart found — what to install by hand`, kfp ? kubeflowPipelinesScript(c) : noChartScript(c));
+      entry.scripts.push(filename);
     }
     if (jobTask) {
       const filename = `${stem}-job.yaml`;
@@ -96,7 +111,7 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
       add(d.component, "k8s_manifest", filename, `KServe InferenceService serving ${d.model_id}${c.gpuLimit > 0 ? "" : " on CPU"}`, toYaml([inferenceServiceManifest(c, kserveVersionOf(c))]));
       entry.manifests.push(filename);
     }
-    if (!entry.valuesFiles.size && !entry.manifests.length && !c.charts.length && !(runsModel && !launched && c.instance)) {
+    if (!entry.valuesFiles.size && !entry.manifests.length && !entry.scripts.length && !c.charts.length && !(runsModel && !launched && c.instance)) {
       skipped.push(`${d.component} (${d.tool ?? d.engine}): no chart or manifest generator for it — install it by hand.`);
     }
     entries.push(entry);
@@ -115,7 +130,7 @@ export function buildArtifacts(plan: DeploymentPlan, input: ArtifactInput): Arti
   // Supporting services and platforms first (the Ray cluster a job runs on, the vector DB a model feeds), then the models.
   const ordered = entries.map((e, at) => ({ e, at })).sort((a, b) => installRank(a.e.ctx) - installRank(b.e.ctx) || a.at - b.at).map((x) => x.e);
   const extras = input.extraCharts ?? [];
-  if (extras.length || gpu || ordered.some((e) => e.ctx.charts.length || e.manifests.length)) {
+  if (extras.length || gpu || ordered.some((e) => e.ctx.charts.length || e.manifests.length || e.scripts.length)) {
     add("plan", "shell", "install.sh", "Every command in order: namespace, secrets, helm repos, GPU setup, charts with their values, manifests", installScript(ordered, extras, gpu, skipped));
   }
   return out;

@@ -31,6 +31,8 @@ export interface InstallEntry {
   valuesFiles: Map<string, string>;
   /** Manifests and Jobs applied after the component's charts. */
   manifests: string[];
+  /** Shell files run after them, in order (a tool installed without a chart: Kubeflow Pipelines). */
+  scripts: string[];
 }
 
 /** The GPU setup: manifests applied before the GPU Operator (its sharing config), and shell lines after it (the MIG label). */
@@ -78,6 +80,7 @@ export function installScript(entries: InstallEntry[], extras: ChartRef[] = [], 
     // A prerequisite must be ready before what uses it (--wait).
     charts.forEach((ch, i) => lines.push(helmInstall(ch, e.valuesFiles.get(ch.name) ?? null, i < charts.length - 1)));
     for (const m of e.manifests) lines.push(`kubectl apply -n "$NAMESPACE" -f ${shq(m)}`);
+    for (const f of e.scripts ?? []) lines.push(`bash ${shq(f)}`);
   }
   const installed = new Set(entries.flatMap((e) => e.ctx.charts.map((ch) => `${ch.repository}/${ch.name}`)));
   for (const ch of extras) {

@@ -272,3 +272,123 @@ describe("GPU sharing arithmetic and the profileList check", () => {
     expect(helmValuesErrors("gpu-operator", { mig: { strategy: "single" }, devicePlugin: { config: { name: "t", default: "any" } } })).toEqual([]);
   });
 });
+
+describe("platform and tool deployments: every one gets a file of its own", () => {
+  const cpu = stackNode("cpu", CPU_16, 1, ["monitoring", "pipelines", "vector_db", "other"]);
+  const stack = () => {
+    const deps: [ReturnType<typeof onNode>, string[]][] = [
+      [onNode(cpu, { component: "monitoring", engine: "prometheus", tool: "prometheus", resources: res(2, 4, 30) }), ["kube-prometheus-stack"]],
+      [onNode(cpu, { component: "pipelines", engine: "kubeflow", tool: "kubeflow", resources: res(4, 8, 20) }), []],
+      [onNode(cpu, { component: "vector_db", engine: "chroma", tool: "chroma", resources: res(2, 8, 40) }), ["chromadb"]],
+      [onNode(cpu, { component: "vector_db", engine: "pgvector", tool: "pgvector", resources: res(2, 6, 60) }), ["postgresql"]],
+      [onNode(cpu, { component: "other", engine: "loki", tool: "loki", resources: res(1, 2, 10) }), ["loki"]],
+    ];
+    return build(deps, [cpu]);
+  };
+
+  it("Prometheus, Kubeflow Pipelines, Chroma, pgvector and Loki on one CPU node: each deployment has a file with its component, all valid", () => {
+    const { plan, byName } = stack();
+    expectSound(plan);
+    const files = plan.artifacts!;
+    for (const d of plan.deployments!) expect(files.some((a) => a.component === d.component && a.filename.startsWith(d.component.replace(/_/g, "-"))), d.tool!).toBe(true);
+    expect(byName.get("monitoring-kube-prometheus-stack-values.yaml")!.component).toBe("monitoring");
+    expect(byName.get("pipelines-kubeflow-install.sh")).toMatchObject({ component: "pipelines", kind: "shell" });
+    expect(byName.get("vector-db-chromadb-values.yaml")!.component).toBe("vector_db");
+    expect(byName.get("vector-db-pgvector-postgresql-values.yaml")!.component).toBe("vector_db");
+  });
+
+  it("kube-prometheus-stack: Prometheus gets the plan's resources, storage and node pool, 15 d retention; Grafana and Alertmanager pinned too", () => {
+    const { byName } = stack();
+    const f = byName.get("monitoring-kube-prometheus-stack-values.yaml")!;
+    const spec = parse(f.content).prometheus.prometheusSpec;
+    expect(spec.resources).toEqual({ requests: { cpu: "2", memory: "4G" }, limits: { memory: "4G" } });
+    expect(spec.storageSpec.volumeClaimTemplate.spec.resources.requests.storage).toBe("30Gi");
+    expect(spec.retention).toBe("15d");
+    expect(spec.nodeSelector).toEqual(cpuSelector(CPU_16));
+    expect(spec.serviceMonitorSelectorNilUsesHelmValues).toBe(false);
+    const v = parse(f.content);
+    expect(v.grafana.nodeSelector).toEqual(cpuSelector(CPU_16));
+    expect(v.alertmanager.alertmanagerSpec.nodeSelector).toEqual(cpuSelector(CPU_16));
+    expect(f.content).toMatch(/^# Keys checked against prometheus-community\/helm-charts/);
+    expect(f.content).toContain("dcgmExporter.serviceMonitor.enabled");
+  });
+
+  it("Chroma and pgvector: resources and volumes from the plan; pgvector creates the extension at first boot", () => {
+    const { byName } = stack();
+    const ch = parse(byName.get("vector-db-chromadb-values.yaml")!.content);
+    expect(ch).toMatchObject({ resources: { requests: { cpu: "2", memory: "8G" } }, chromadb: { isPersistent: true, dataVolumeSize: "40Gi" }, nodeSelector: cpuSelector(CPU_16) });
+    const pg = parse(byName.get("vector-db-pgvector-postgresql-values.yaml")!.content).primary;
+    expect(pg.resources).toEqual({ requests: { cpu: "2", memory: "6G" }, limits: { memory: "6G" } });
+    expect(pg.persistence).toEqual({ enabled: true, size: "60Gi" });
+    expect(Object.values(pg.initdb.scripts).join("\n")).toContain("CREATE EXTENSION IF NOT EXISTS vector;");
+    expect(pg.nodeSelector).toEqual(cpuSelector(CPU_16));
+  });
+
+  it("Argo Workflows: controller and server sized from the plan and pinned; unsized, the small-service default; no YAML aliases", () => {
+    const node = stackNode("cpu", CPU_8, 1, ["pipelines"]);
+    const sized = build([[onNode(node, { component: "pipelines", engine: "argo", tool: "argo", resources: res(2, 4, 0) }), ["argo-workflows"]]], [node]);
+    expectSound(sized.plan);
+    const f = sized.byName.get("pipelines-argo-workflows-values.yaml")!;
+    const v = parse(f.content);
+    expect(v.controller).toEqual({ resources: { requests: { cpu: "2", memory: "4G" }, limits: { memory: "4G" } }, nodeSelector: cpuSelector(CPU_8) });
+    expect(v.server.resources).toEqual(v.controller.resources);
+    const unsized = build([[onNode(node, { component: "pipelines", engine: "argo", tool: "argo" }), ["argo-workflows"]]], [node]);
+    expectSound(unsized.plan);
+    const u = unsized.byName.get("pipelines-argo-workflows-values.yaml")!.content;
+    expect(parse(u).server.resources.requests).toEqual({ cpu: "1", memory: "2Gi" });
+    for (const content of [f.content, u, stack().byName.get("monitoring-kube-prometheus-stack-values.yaml")!.content]) expect(content).not.toMatch(/[&*]a\d/);
+  });
+
+  it("plain PostgreSQL gets no pgvector init script", () => {
+    const node = stackNode("cpu", CPU_8, 1, ["other"]);
+    const { plan, byName } = build([[onNode(node, { component: "other", engine: "postgres", tool: "postgres", resources: res(2, 4, 20) }), ["postgresql"]]], [node]);
+    expectSound(plan);
+    const pg = parse(byName.get("other-postgresql-values.yaml")!.content).primary;
+    expect(pg.initdb).toBeUndefined();
+    expect(pg.persistence.size).toBe("20Gi");
+  });
+
+  it("Kubeflow Pipelines: the standalone kustomize install, run by install.sh after the platforms before it", () => {
+    const { byName, install } = stack();
+    const kfp = byName.get("pipelines-kubeflow-install.sh")!.content;
+    const lines = kfp.split("\n");
+    const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+    expect(at(/^export PIPELINE_VERSION=\d+\.\d+\.\d+$/)).toBeGreaterThan(0);
+    expect(at(/^kubectl apply -k "github.com\/kubeflow\/pipelines\/manifests\/kustomize\/cluster-scoped-resources\?ref=\$PIPELINE_VERSION"$/)).toBeGreaterThan(at(/^export PIPELINE_VERSION/));
+    expect(at(/^kubectl wait --for condition=established --timeout=60s crd\/applications.app.k8s.io$/)).toBeGreaterThan(at(/cluster-scoped-resources/));
+    expect(at(/^kubectl apply -k ".*\/env\/platform-agnostic\?ref=\$PIPELINE_VERSION"$/)).toBeGreaterThan(at(/^kubectl wait/));
+    expect(kfp).toContain("4 vCPU, 8 GB memory, 20 GB storage");
+    expect(install.indexOf("bash pipelines-kubeflow-install.sh")).toBeGreaterThan(install.indexOf("-f monitoring-kube-prometheus-stack-values.yaml"));
+    expect(install.indexOf("bash pipelines-kubeflow-install.sh")).toBeLessThan(install.indexOf("-f vector-db-chromadb-values.yaml"));
+  });
+
+  it("a chart with no verified keys (Loki): a values file of its defaults whose comment carries the plan's sizing; install.sh uses it", () => {
+    const { byName, install } = stack();
+    const f = byName.get("other-loki-values.yaml")!;
+    expect(f.component).toBe("other");
+    expect(parse(f.content)).toEqual({});
+    expect(f.content).toMatch(/^# grafana\/loki 7\.3\.0 is installed with its defaults/);
+    expect(f.content).toContain("1 vCPU, 2 GB memory, 10 GB storage");
+    expect(f.content).toContain("node.kubernetes.io/instance-type=c7i.4xlarge");
+    expect(install).toContain("-f other-loki-values.yaml");
+  });
+
+  it("a tool with no chart at all gets a script saying so, with its sizing", () => {
+    const node = stackNode("cpu", CPU_8, 1, ["other"]);
+    const { plan, byName, install } = build([[onNode(node, { component: "other", engine: "feast", tool: "feast", resources: res(2, 4, 0) }), []]], [node]);
+    expectSound(plan);
+    const s = byName.get("other-feast-install.sh")!.content;
+    expect(s).toContain("no Helm chart was found");
+    expect(s).toContain("2 vCPU, 4 GB memory per replica");
+    expect(install).toContain("bash other-feast-install.sh");
+  });
+
+  it("the verified keys catch a misspelled key in each not-vendored chart", () => {
+    expect(helmValuesErrors("kube-prometheus-stack", { prometheus: { prometheusSpec: { retension: "15d" } } }).join()).toMatch(/retension/);
+    expect(helmValuesErrors("kube-prometheus-stack", { grafana: { resource: {} } }).join()).toMatch(/resource/);
+    expect(helmValuesErrors("chromadb", { chromadb: { dataVolumeSise: "1Gi" } }).join()).toMatch(/dataVolumeSise/);
+    expect(helmValuesErrors("postgresql", { primary: { persistance: { size: "1Gi" } } }).join()).toMatch(/persistance/);
+    expect(helmValuesErrors("argo-workflows", { controler: { resources: {} } }).join()).toMatch(/controler/);
+    expect(helmValuesErrors("postgresql", { primary: { persistence: { size: "1Gi" }, initdb: { scripts: { "a.sql": "x" } } } })).toEqual([]);
+  });
+});

@@ -18,6 +18,11 @@ export const CHARTS: Record<string, ChartRef> = Object.fromEntries(
       ["kserve", "kserve-crd", "v0.15.2", null],
       ["kserve", "kserve-resources", "v0.15.2", null],
       ["nvidia", "gpu-operator", "v25.10.1", "https://helm.ngc.nvidia.com/nvidia"],
+      ["prometheus-community", "kube-prometheus-stack", "88.5.3", "https://prometheus-community.github.io/helm-charts"],
+      ["argo", "argo-workflows", "1.0.18", "https://argoproj.github.io/argo-helm"],
+      ["chroma", "chromadb", "0.2.2", "https://amikos-tech.github.io/chromadb-chart/"],
+      ["bitnami", "postgresql", "17.1.0", "https://charts.bitnami.com/bitnami"],
+      ["grafana", "loki", "7.3.0", "https://grafana.github.io/helm-charts"],
     ] as const
   ).map(([repository, name, version, url]) => [
     name,

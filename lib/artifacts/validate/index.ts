@@ -30,6 +30,8 @@ export function helmValuesErrors(chart: string, values: unknown): string[] {
   return errors;
 }
 
+const isEmptyValues = (v: unknown) => v === null || v === undefined || (typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0);
+
 export function shellErrors(content: string): string[] {
   const r = spawnSync("bash", ["-n"], { input: content, encoding: "utf8" });
   return r.status === 0 ? [] : [r.stderr.trim() || `bash -n exited ${r.status}`];
@@ -47,7 +49,9 @@ export function artifactErrors(a: Artifact, chartNames: string[]): string[] {
   switch (a.kind) {
     case "helm_values": {
       const chart = chartOfValuesFile(a.filename, chartNames);
-      return chart ? helmValuesErrors(chart, docs[0]) : [`${a.filename}: no chart named in the filename`];
+      if (chart) return helmValuesErrors(chart, docs[0]);
+      // A chart without a reference is installed with its defaults: its file may set nothing.
+      return isEmptyValues(docs[0]) ? [] : [`${a.filename}: sets values for a chart with no upstream reference`];
     }
     case "k8s_manifest":
     case "k8s_job":

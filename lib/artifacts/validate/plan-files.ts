@@ -14,7 +14,7 @@ import { TIME_SLICING_CONFIG, gpuSharingOf } from "../gpu-sharing";
 import { profileGpuLimit } from "../jupyterhub-values";
 import { deploymentInstance } from "../placement";
 import { artifactErrors, parseYamlDocs } from "./index";
-import { CHART_DIRS } from "./reference";
+import { REFERENCE_CHARTS } from "./reference";
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -28,6 +28,7 @@ function agreement(a: Artifact, plan: DeploymentPlan): string[] {
     if (String(got) !== String(want)) errs.push(`${a.filename}: ${what} is ${JSON.stringify(got)}, the plan says ${JSON.stringify(want)}`);
   };
   const gpus = d && d.gpus_per_replica > 0 ? Math.max(1, Math.ceil(d.gpus_per_replica)) : 0;
+  if (a.kind === "shell" && a.filename !== "install.sh") return [];
   if (a.kind === "shell") {
     for (const p of plan.packages) {
       const line = a.content.split("\n").find((l) => l.startsWith("helm upgrade --install ") && l.includes(`/${p.name} --version `));
@@ -37,6 +38,7 @@ function agreement(a: Artifact, plan: DeploymentPlan): string[] {
     for (const f of plan.artifacts ?? []) {
       if (f.kind === "helm_values" && !a.content.includes(`-f ${f.filename}`)) errs.push(`install.sh does not use ${f.filename}`);
       if ((f.kind === "k8s_manifest" || f.kind === "k8s_job") && !a.content.includes(`-f ${f.filename}`)) errs.push(`install.sh does not apply ${f.filename}`);
+      if (f.kind === "shell" && f.filename !== a.filename && !a.content.includes(`bash ${f.filename}`)) errs.push(`install.sh does not run ${f.filename}`);
     }
     return errs;
   }
@@ -110,7 +112,7 @@ export function planFileErrors(plan: DeploymentPlan): string[] {
     if (!ARTIFACT_FILENAME.test(a.filename)) errors.push(`${a.filename}: not a plain file name`);
     if (names.has(a.filename)) errors.push(`${a.filename}: twice in the plan`);
     names.add(a.filename);
-    errors.push(...artifactErrors(a, Object.keys(CHART_DIRS)).map((e) => `${a.filename}: ${e}`));
+    errors.push(...artifactErrors(a, REFERENCE_CHARTS).map((e) => `${a.filename}: ${e}`));
     errors.push(...agreement(a, plan));
   }
   return errors;

@@ -5,12 +5,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { CHART_SNAPSHOTS } from "../chart-snapshots";
+import { CHART_SNAPSHOTS, VERIFIED_KEYS } from "../chart-snapshots";
 
 export const K8S_VALUES_DIR = path.join(process.cwd(), "catalog", "k8s-values");
 
 /** Where each chart's upstream files are (under catalog/k8s-values). */
 export const CHART_DIRS: Record<string, string> = Object.fromEntries(Object.entries(CHART_SNAPSHOTS).map(([chart, s]) => [chart, s.dir]));
+/** Every chart the generated values can be checked for: vendored snapshots and charts with verified keys. */
+export const REFERENCE_CHARTS: string[] = [...Object.keys(CHART_DIRS), ...Object.keys(VERIFIED_KEYS).filter((c) => !(c in CHART_DIRS))];
 
 export interface ChartReference {
   chart: string;
@@ -24,7 +26,9 @@ const cache = new Map<string, ChartReference>();
 
 export function chartReference(chart: string): ChartReference | null {
   const dir = CHART_DIRS[chart];
-  if (!dir) return null;
+  const verified = VERIFIED_KEYS[chart];
+  // Not vendored: the key skeleton read from the upstream values.yaml (its version is the stored commit's).
+  if (!dir) return verified ? { chart, version: `commit ${verified.commit.slice(0, 12)}`, defaults: verified.keys, schema: null } : null;
   const hit = cache.get(chart);
   if (hit) return hit;
   const base = path.join(K8S_VALUES_DIR, dir);
