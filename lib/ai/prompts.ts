@@ -11,6 +11,12 @@ Rules:
 - budget_monthly_usd: convert hourly budgets with 730 hours/month, daily with 30.4 days.
 - providers: lower-case catalog names (aws, gcp, azure, lambda, runpod, vast, oci, ...).
 - gpu: count, memory_gb_per_gpu, model (e.g. "2x24GB" is count 2, memory_gb_per_gpu 24).
+- components: every named part, primary model first: {kind, model, tool, role}; kind: llm | embeddings | reranker |
+  image_generation | speech | vision | vector_db | notebooks | tracking | distributed | training_job | monitoring |
+  pipelines | other; tool lower-case (qdrant, mlflow, jupyterhub, ray, ollama, prometheus ...). A tool-only request
+  (MLflow, a Ray cluster, JupyterHub, a vector DB) has NO model: never invent one.
+- cpu_only: true only when the user asks for no GPU. users: people using it. requests_per_second: the rate asked.
+  data_gb: the size of the data to store, index or train on (not GPU memory).
 - Ask clarifying questions (1 to 3, each with 2-5 short options) ONLY when the task or the workload is unknown.
   Never ask again a question the assistant already asked in this conversation.
 - assumptions: short sentences for defaults you relied on.`;

@@ -116,13 +116,17 @@ describe("llmRequirements", () => {
 
   it("the wire schema is strict-compatible: every field required (null = unknown), no extra keys", () => {
     const allNull = {
-      spec: { task: null, modality: null, model: { name: null, hf_id: null, params_b: null }, precision: null, gpu: { count: null, memory_gb_per_gpu: null, model: null }, budget_monthly_usd: null, providers: null, regions: null, spot_ok: null, tools: null, context_length: null, concurrency: null, fine_tune_method: null, workload: null },
+      spec: { task: null, modality: null, model: { name: null, hf_id: null, params_b: null }, precision: null, gpu: { count: null, memory_gb_per_gpu: null, model: null }, budget_monthly_usd: null, providers: null, regions: null, spot_ok: null, tools: null, context_length: null, concurrency: null, fine_tune_method: null, workload: null, components: null, cpu_only: null, users: null, requests_per_second: null, data_gb: null },
       needs_clarification: false, questions: [], assumptions: [],
     };
     expect(llmRequirementsWireSchema.safeParse(allNull).success).toBe(true);
     const { task: _t, ...withoutTask } = allNull.spec;
     expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: withoutTask }).success).toBe(false);
     expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: { ...allNull.spec, extra: 1 } }).success).toBe(false);
+    // Lists of objects are strict too: each component's fields are all present (null = unknown).
+    const part = { kind: "vector_db", model: null, tool: "qdrant", role: null };
+    expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: { ...allNull.spec, components: [part] } }).success).toBe(true);
+    expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: { ...allNull.spec, components: [{ kind: "vector_db", tool: "qdrant" }] } }).success).toBe(false);
     // The wire schema keeps the contract's checks.
     expect(llmRequirementsWireSchema.safeParse({ ...allNull, spec: { ...allNull.spec, budget_monthly_usd: -1 } }).success).toBe(false);
   });

@@ -55,7 +55,7 @@ describe("devEnvironmentSizing", () => {
   });
 
   it("shares A100-80GB with MIG: 24 GB per user → 3g.40gb, two users per GPU", () => {
-    const s = devEnvironmentSizing({ users: 20, gpu_model: "A100-80GB", per_node_gpus: 8 });
+    const s = devEnvironmentSizing({ users: 20, gpu_model: "A100-80GB", per_node_gpus: 8, gpu_memory_gb_per_user: 24 });
     expect(s.sharing?.mode).toBe("mig");
     expect(s.gpus_needed).toBe(Math.ceil(s.concurrent_users / 2));
     expect(s.gpu_nodes).toBe(Math.ceil(s.gpus_needed / 8));

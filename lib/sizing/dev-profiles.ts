@@ -45,20 +45,20 @@ interface PurposeDefault extends PerUser {
 /** Per-user defaults by purpose (stated defaults, with the reasoning given in `why`). */
 export const DEV_PURPOSE_DEFAULTS: Readonly<Record<string, PurposeDefault>> = {
   pytorch: {
-    label: "PyTorch experimentation", vcpus: 4, memory_gb: 16, storage_gb: 50, gpu_memory_gb: 24,
-    why: "one 24 GB-class GPU share (L4 / A10G / RTX 4090 class), 4 vCPU, 16 GB RAM, 50 GB home volume",
+    label: "PyTorch experimentation", vcpus: 4, memory_gb: 16, storage_gb: 50, gpu_memory_gb: 20,
+    why: "20 GB of GPU memory, what a 24 GB-class card (L4 / A10G / RTX 4090) leaves usable, 4 vCPU, 16 GB RAM, 50 GB home volume",
   },
   llm_finetune: {
-    label: "LLM fine-tuning", vcpus: 8, memory_gb: 64, storage_gb: 200, gpu_memory_gb: 48,
-    why: "48 GB of GPU memory fits LoRA on a 7–8B model in bf16 (≈16 GB weights + adapters, optimizer state and activations); 64 GB RAM holds two bf16 copies of an 8B checkpoint while converting; 200 GB for checkpoints and datasets",
+    label: "LLM fine-tuning", vcpus: 8, memory_gb: 64, storage_gb: 200, gpu_memory_gb: 40,
+    why: "40 GB of GPU memory (a 48 GB-class card such as L40S / A6000) fits LoRA on a 7–8B model in bf16 (≈16 GB weights + adapters, optimizer state and activations); 64 GB RAM holds two bf16 copies of an 8B checkpoint while converting; 200 GB for checkpoints and datasets",
   },
   data_science: {
     label: "Data science (CPU)", vcpus: 2, memory_gb: 8, storage_gb: 20, gpu_memory_gb: 0,
     why: "pandas / scikit-learn work without a GPU: 2 vCPU, 8 GB RAM, 20 GB home volume",
   },
   cv: {
-    label: "Computer vision", vcpus: 4, memory_gb: 16, storage_gb: 100, gpu_memory_gb: 16,
-    why: "a 16 GB-class GPU share (T4 / V100 class) trains detection / classification models at moderate batch sizes; 100 GB for image datasets",
+    label: "Computer vision", vcpus: 4, memory_gb: 16, storage_gb: 100, gpu_memory_gb: 14,
+    why: "14 GB of GPU memory, a 16 GB-class card (T4 / V100 class) trains detection / classification models at moderate batch sizes; 100 GB for image datasets",
   },
 };
 

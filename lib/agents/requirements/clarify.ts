@@ -131,7 +131,9 @@ export function decideClarification(spec: WorkloadSpec, asked: string[], extras:
     questions.push(unknownQuestion(extras.unknown_name));
     return { questions };
   }
-  if (!whatKnown && spec.task !== "development" && !wasAsked("workload", asked, extras)) questions.push(workloadQuestion(spec));
+  // "Distributed training with Ray" names the platform, not what it trains: the workers are sized on that.
+  const trainsOnCluster = platformOnly && (spec.task === "training" || spec.task === "fine_tuning") && !!spec.components?.some((c) => c.kind === "distributed");
+  if ((!whatKnown || trainsOnCluster) && spec.task !== "development" && !wasAsked("workload", asked, extras)) questions.push(workloadQuestion(spec));
   // A named model with a budget is enough to plan: serving it is the default (stated as an
   // assumption). Only a bare model name with nothing about its use asks serve-or-train.
   const modelNamed = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b);
