@@ -7,7 +7,7 @@
  */
 import { logicalGpuCount } from "@/lib/gpu/slices";
 import { supportsMig } from "@/lib/gpu/sharing";
-import { cpuServingReasonable, devEnvironmentSizing, type Layout } from "@/lib/sizing";
+import { cpuServingReasonable, devEnvironmentSizing, usableGpuMemoryGb, type Layout } from "@/lib/sizing";
 import type { InstanceOption, Sizing, StackNode } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
@@ -237,11 +237,13 @@ async function devStack(spec: WorkloadSpec, extras: RequirementsExtras, tools: A
   // Sharing asked for: a slice per user instead of a whole card (stated defaults: a 10 GB MIG slice, 1g.10gb /
   // 2g.10gb class; an 8 GB time-sliced share for tutorials and small models).
   const wish = spec.cpu_only ? undefined : extras.gpu_sharing;
-  const share = wish === "mig" ? 10 : wish ? 8 : undefined;
-  if (wish && !spec.gpu?.memory_gb_per_gpu) assumptions.push(`GPU sharing asked for: each user gets a ${share} GB ${wish === "mig" ? "MIG slice" : "time-sliced share"} (stated default).`);
+  const share = wish === "mig" ? 10 : wish ? 8 : undefined; // a sharing wish wins over the card named
+  if (wish) assumptions.push(`GPU sharing asked for: each user gets a ${share} GB ${wish === "mig" ? "MIG slice" : "time-sliced share"} (stated default).`);
   // "20 people, 10 online at once": the concurrency the user gave sets the ratio.
   const ratio = spec.concurrency && spec.concurrency <= users ? spec.concurrency / users : undefined;
-  const input = { users, purpose, cpu_only: spec.cpu_only, gpu_memory_gb_per_user: spec.gpu?.memory_gb_per_gpu ?? share, concurrency_ratio: ratio };
+  // A card named ("one A10G each", "a 24 GB GPU each") is what each user gets: the need is its usable memory.
+  const pinnedCard = spec.gpu?.memory_gb_per_gpu ? Math.floor(usableGpuMemoryGb(spec.gpu.memory_gb_per_gpu)) : undefined;
+  const input = { users, purpose, cpu_only: spec.cpu_only, gpu_memory_gb_per_user: share ?? pinnedCard, concurrency_ratio: ratio };
   const generic = devEnvironmentSizing(input);
   const sized = await sizeSecondaryParts(base, tools, 1);
   const others = sized.parts.filter((p) => p.cpu).map((p) => p.cpu!);
@@ -311,7 +313,8 @@ async function devStack(spec: WorkloadSpec, extras: RequirementsExtras, tools: A
   for (const p of sized.parts) parts.push({ ...p.plan, node: chosen ? svcNode : null });
   nodes.find((n) => n.id === svcNode)?.components.push(...sized.parts.map((p) => base.components[p.index].component.component));
   const sharing = s.sharing ? ` (${s.sharing.mode === "mig" ? `MIG ${s.sharing.mig_profile}, ${s.sharing.users_per_gpu} users per GPU` : s.sharing.mode === "time_slicing" ? `time-slicing, ${s.sharing.users_per_gpu} users per GPU` : "one GPU per user"})` : "";
-  const gpuPerUser = defaultProfile?.gpu_memory_gb ?? perUser.gpu_memory_gb;
+  // What each user needs (the profile may give more: a whole 24 GB card for a 20 GB need).
+  const gpuPerUser = s.per_user.gpu_memory_gb || defaultProfile?.gpu_memory_gb || perUser.gpu_memory_gb;
   const sizing: Sizing = gpuUsers
     ? {
         memory_gb_required: gpuPerUser,

@@ -136,7 +136,12 @@ export function deploymentScenarioSuite(h: () => DbHandle) {
       const [emb, vdb] = plan.deployments!;
       expect(emb).toMatchObject({ component: "embeddings", engine: "tei", model_id: "BAAI/bge-large-en-v1.5" });
       expect(emb.engine_image).toMatch(/text-embeddings-inference/);
-      expect(vdb).toMatchObject({ component: "vector_db", engine: "qdrant", instance: null, gpus_per_replica: 0 });
+      expect(vdb).toMatchObject({ component: "vector_db", engine: "qdrant", tool: "qdrant", gpus_per_replica: 0 });
+      // Qdrant is sized and placed: on the GPU node when it has room and that is not dearer, else on a CPU node.
+      const node = plan.nodes!.find((n) => n.id === vdb.node)!;
+      expect(vdb.instance).toEqual({ provider: node.instance.provider, instance_type: node.instance.instance_type, region: node.instance.region });
+      expect(vdb.resources!.memory_gb).toBeGreaterThan(0);
+      expect(plan.estimated_stack_monthly_cost_usd).toBeCloseTo(plan.nodes!.reduce((a, n) => a + n.monthly_cost_usd, 0), 1);
       expect(plan.packages.map((p) => `${p.repository}/${p.name}`)).toContain("qdrant/qdrant");
       expect(plan.packages.some((p) => /vllm/.test(p.name))).toBe(false);
     });
