@@ -35,6 +35,19 @@ export const PIPELINE_REQUESTS: { label: string; turns: ConversationTurn[] }[] =
   "Fine-tune Stable Diffusion XL with DreamBooth, $1000/mo, RunPod",
   "Vision language model for image captioning, 48GB GPU, $1500 a month",
   "Postgres and monitoring with Prometheus for an LLM chatbot serving Llama 3 8B, $700/mo",
+  // Every kind of workload (issue 11): stacks, platforms, team notebooks, CPU serving, non-LLM models.
+  "A RAG stack: bge-large embeddings, a qdrant vector database and Llama 3.1 8B Instruct, $1500/mo",
+  "I just need the MLflow tracking server and model registry for 20 people",
+  "A GPU server running JupyterHub where 5 data scientists can experiment with PyTorch",
+  "jupyterhub for 30 students, they can share GPUs",
+  "Serve all-MiniLM-L6-v2 on CPU only, about 100 requests per second",
+  "cpu only plz - llama 3.2 1b instruct for a tiny internal bot",
+  "prometheus and grafana to monitor our kubernetes cluster",
+  "an ollama server on a GPU box so the devs can try models",
+  "Qdrant with 200 GB of documents to index",
+  "deploy our xgboost churn model, ~100 req/s",
+  "segment anything (SAM vit-h) for product photos",
+  "quiero transcribir audios con whisper small, como servicio",
 ].map((text) => ({ label: text, turns: [u(text)] }));
 
 PIPELINE_REQUESTS.push(

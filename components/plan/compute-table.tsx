@@ -32,6 +32,7 @@ function ComputeCard({ o, recommended, over }: { o: InstanceOption; recommended:
           <div className="flex flex-wrap items-center gap-1.5">
             <span className="font-medium">{providerLabel(o.provider)}</span>
             <span className="font-mono text-[13px]">{o.instance_type}</span>
+            {o.instance_count ? <Badge>× {o.instance_count} nodes</Badge> : null}
             {recommended ? <Badge tone="accent">Recommended</Badge> : null}
           </div>
           <div className="mt-0.5 text-muted">{formatGpus(o)}</div>
@@ -115,6 +116,7 @@ export function ComputeTable({
                       </td>
                       <td className={td}>
                         <span className="font-mono text-[13px]">{o.instance_type}</span>
+                        {o.instance_count ? <span className="ml-1 text-xs text-muted">× {o.instance_count}</span> : null}
                         {recommended ? (
                           <Badge tone="accent" className="ml-2">
                             Recommended

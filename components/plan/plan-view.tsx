@@ -7,8 +7,15 @@ import { ModelsList } from "./models-list";
 import { PackagesList } from "./packages-list";
 import { PlanSummary } from "./plan-summary";
 import { SizingCard } from "./sizing-card";
+import { StackCard } from "./stack-card";
 import { StepsList } from "./steps-list";
 import { WarningsCallout } from "./warnings-callout";
+
+/** The budget verdict is on the whole stack when the plan has more than one part or node (as fits_budget). */
+function stacked(plan: DeploymentPlan): boolean {
+  const nodes = plan.nodes ?? [];
+  return (plan.deployments?.length ?? 0) > 1 || nodes.length > 1 || (nodes[0]?.count ?? 1) > 1;
+}
 
 /** The structured deployment plan, in the order people scan it. */
 export function PlanView({ plan, spec, links }: { plan: DeploymentPlan; spec?: WorkloadSpec; links?: PlanLinks }) {
@@ -17,11 +24,12 @@ export function PlanView({ plan, spec, links }: { plan: DeploymentPlan; spec?: W
       <PlanSummary plan={plan} spec={spec} />
       <WarningsCallout warnings={plan.warnings ?? []} details={plan.warning_details} />
       <SizingCard sizing={plan.sizing} />
+      <StackCard plan={plan} />
       <ComputeTable
         compute={plan.compute ?? []}
         budget={spec?.budget_monthly_usd}
         fits={plan.fits_budget}
-        estimate={plan.estimated_monthly_cost_usd}
+        estimate={stacked(plan) ? (plan.estimated_stack_monthly_cost_usd ?? plan.estimated_monthly_cost_usd) : plan.estimated_monthly_cost_usd}
       />
       <ModelsList models={plan.models ?? []} />
       <PackagesList packages={plan.packages ?? []} />

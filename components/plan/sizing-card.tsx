@@ -17,7 +17,7 @@ export function SizingCard({ sizing }: { sizing: Sizing }) {
   const items = breakdownItems(sizing.breakdown);
   return (
     <SectionCard
-      title="Memory needed"
+      title={sizing.memory_gb_required > 0 ? "Memory needed" : "What it needs"}
       icon={<ChipIcon />}
       testId="plan-sizing"
       id="plan-sizing"
@@ -25,9 +25,9 @@ export function SizingCard({ sizing }: { sizing: Sizing }) {
     >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <span className="text-3xl font-semibold tracking-tight tabular-nums" data-testid="plan-sizing-total">
-          {formatGb(sizing.memory_gb_required)}
+          {sizing.memory_gb_required > 0 ? formatGb(sizing.memory_gb_required) : "No GPU"}
         </span>
-        <span className="text-sm text-muted">of GPU memory, total</span>
+        <span className="text-sm text-muted">{sizing.memory_gb_required > 0 ? "of GPU memory, total" : "needed: sized on CPUs and RAM (below)"}</span>
       </div>
 
       {items.length > 0 ? (
