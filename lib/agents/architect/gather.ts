@@ -1,17 +1,16 @@
 import { logicalGpuCount } from "@/lib/gpu/slices";
-import { estimateMemory, gpusNeeded, layoutOn, minTotalGpuMemoryGb, sizingInputFromSpec, type Layout, type LayoutKind } from "@/lib/sizing";
+import { estimateMemory, layoutOn, minTotalGpuMemoryGb, sizingInputFromSpec, type Layout, type LayoutKind } from "@/lib/sizing";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
 import { regionMatchesIntent } from "@/lib/agents/requirements/offline/regions";
 import type { ComputeSearchResult } from "@/lib/tools/compute-search";
-import type { LocalClusterStatus } from "@/lib/cluster";
-import type { InstanceOption, ModelOption, Sizing } from "@/lib/schemas/plan";
-import type { HfSearchResult } from "@/lib/tools/hf-search";
-import { architectureOf, initialCheckpoint, sameArchitecture, servableVariants, specForCheckpoint, wantsQuantizedRepo, type Checkpoint } from "./checkpoint";
+import type { InstanceOption, Sizing } from "@/lib/schemas/plan";
+import { architectureOf, initialCheckpoint, servableVariants, specForCheckpoint, wantsQuantizedRepo, type Checkpoint } from "./checkpoint";
 import { GPU_OPERATOR, planComponents, type ComponentPlan } from "./components";
-import { deriveComputeQuery, deriveModelQuery, hardwarePinned, hasRegionIntent, hourlyBudget, requiredComputeCapability, shards, sizeWorkload } from "./derive";
+import { deriveComputeQuery, hardwarePinned, hasRegionIntent, hourlyBudget, requiredComputeCapability, shards, sizeWorkload } from "./derive";
 import type { ArchitectFacts, ArchitectStep, ArchitectTools, ChartQuery, FittedInstance } from "./types";
 import { gatherWithoutGpuModel } from "./gather-platform";
+import { chooseModels, findCharts, withLocalFit } from "./lookups";
 import { withStack } from "./stack";
 
 const MAX_COMPUTE = 10;
@@ -211,43 +210,7 @@ async function quantizedOption(
   return { precision: "int4", memoryGb: sizing.memory_gb_required, compute: { ...r.result, results: r.fitted.map((x) => x.instance) } };
 }
 
-/**
- * The models list: the deployed checkpoint first, then the search's matches. No model named: the
- * reference model the plan was sized on, and models of about its size.
- */
-export async function chooseModels(
-  spec: WorkloadSpec,
-  extras: RequirementsExtras,
-  sizing: Sizing,
-  sizedSpec: WorkloadSpec,
-  c: Checkpoint,
-  tools: ArchitectTools,
-): Promise<{ result: HfSearchResult; deployed: ModelOption | null }> {
-  const searched = await tools.hfSearch(deriveModelQuery(spec, extras, sizing));
-  let deployed: ModelOption | null = null;
-  if (c.modelId) {
-    deployed = searched.results.find((m) => m.id === c.modelId) ?? (tools.lookupModels ? ((await tools.lookupModels([c.modelId]))[0] ?? null) : null);
-  } else if (c.reason === "search") {
-    // Named by family only ("Llama 3 70B" not in the catalog by id): the best match of the same architecture.
-    const arch = architectureOf(sizedSpec);
-    deployed = searched.results.find((m) => sameArchitecture(m.id, arch)) ?? null;
-  }
-  const rest = searched.results.filter((m) => m.id !== deployed?.id);
-  return { result: { ...searched, results: deployed ? [deployed, ...rest] : rest }, deployed };
-}
 
-/** The exact charts of a path (repository/name), at the catalog's version. */
-export async function findCharts(tools: ArchitectTools, queries: ChartQuery[]) {
-  const out = [];
-  for (const q of queries) {
-    const r = await tools.k8sSearch({ query: q.query, top_k: 20 });
-    // The exact path when the plan names one; else the best match whose name fits the tool.
-    const byName = () => r.results.find((p) => !q.expectName || q.expectName.test(p.name));
-    const hit = q.repository ? (r.results.find((p) => p.repository === q.repository && p.name === q.name) ?? (q.fallbackByName ? byName() : undefined)) : byName();
-    if (hit) out.push({ ...hit, purpose: q.purpose });
-  }
-  return out;
-}
 
 /** Charts for a tool the user asked for: those whose name fits, up to the query's take. */
 async function pickCharts(tools: ArchitectTools, q: ChartQuery) {
@@ -256,14 +219,3 @@ async function pickCharts(tools: ArchitectTools, q: ChartQuery) {
   return { ...result, results: wanted.slice(0, q.take) };
 }
 
-/** Does the workload fit on free GPUs of one local node? (labels give GiB; sizing uses GB) */
-export function withLocalFit(local: LocalClusterStatus, sizing: Sizing): LocalClusterStatus {
-  if (!local.connected || !local.nodes?.length) return local;
-  const fits = local.nodes.some((n) => {
-    if (!n.free_gpus || !n.gpu_memory_gb) return false;
-    // Node labels give GiB, the nominal figure gpusNeeded takes (it converts to usable GB).
-    const needed = gpusNeeded(sizing, n.gpu_memory_gb);
-    return needed !== null && needed <= n.free_gpus;
-  });
-  return { ...local, fits };
-}
