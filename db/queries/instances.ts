@@ -30,9 +30,12 @@ function whereClause(q: NormalizedComputeQuery, price: SQL): SQL {
     // on almost every row (same rows match).
     const terms = q.regions.map(
       (t) =>
-        sql`(strpos(lower(region), ${t}) > 0 AND (lower(region) LIKE ${likePrefix(t)} OR lower(region) ~ ${`(^|[^a-z0-9])${escapeRegex(t)}($|[^a-z0-9])`}))`,
+        sql`(strpos(lower(r.region), ${t}) > 0 AND (lower(r.region) LIKE ${likePrefix(t)} OR lower(r.region) ~ ${`(^|[^a-z0-9])${escapeRegex(t)}($|[^a-z0-9])`}))`,
     );
-    conds.push(sql`(${sql.join(terms, sql` OR `)})`);
+    // The terms are tested once per distinct region (a few hundred), not once per row (25k+, mostly CPU rows).
+    // ARRAY(…) is an uncorrelated subquery, evaluated once per statement (an InitPlan); OFFSET 0 keeps the
+    // terms from being pushed below the DISTINCT (they would run on every row again).
+    conds.push(sql`region = ANY(ARRAY(SELECT r.region FROM (SELECT DISTINCT region FROM cloud.instances OFFSET 0) r WHERE ${sql.join(terms, sql` OR `)}))`);
   }
   if (q.minVcpus !== null) conds.push(sql`coalesce(vcpus, 0) >= ${q.minVcpus}`);
   if (q.minMemoryGb !== null) conds.push(sql`coalesce(memory_gb, 0) >= ${q.minMemoryGb}`);
@@ -70,7 +73,8 @@ export async function searchInstances(
  * regex) once per row instead of twice. A speed heuristic only.
  */
 function isBroad(q: NormalizedComputeQuery): boolean {
-  if (q.gpu !== "required") return true;
+  // CPU (or any) rows are thousands, unless a provider or region filter narrows them to a few hundred.
+  if (q.gpu !== "required") return !q.providers && !q.regions;
   const namedGpu = q.gpuModels !== null && q.gpuModels.length <= NARROW_GPU_MODELS;
   return !namedGpu && !q.providers && !q.regions && (q.minTotalGpuMemoryGb ?? 0) < BROAD_BELOW_GB;
 }

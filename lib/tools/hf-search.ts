@@ -88,11 +88,16 @@ export function hfQueryTerms(q: HfSearchQuery): { tokens: string[]; filters: Mod
   };
 }
 
+const SIZE_WORDS = new Set(["large", "huge", "base", "small", "tiny", "mini", "medium", "big"]);
+
 /** Passages that contain every informative term; all-OR only when that finds too few. */
 async function chunkCandidates(h: DbHandle, tokens: string[], filters: ModelFilters) {
   const strict = tokens.length > 1 ? await chunkTextCandidates(h, { tsquery: andPrefixQuery(tokens), filters, limit: CANDIDATES }) : [];
   if (strict.length >= 20) return strict;
-  const loose = await chunkTextCandidates(h, { tsquery: orPrefixQuery(tokens), filters, limit: CANDIDATES });
+  // Any-term passages: size words ("large", "huge", "base"…) name a variant, not a topic, and match most
+  // cards' prose ("a large language model"); searched alone they rank thousands of passages for nothing.
+  const topical = tokens.filter((t) => !SIZE_WORDS.has(t));
+  const loose = await chunkTextCandidates(h, { tsquery: orPrefixQuery(topical.length ? topical : tokens), filters, limit: CANDIDATES });
   const seen = new Set(strict.map((r) => r.id));
   return [...strict, ...loose.filter((r) => !seen.has(r.id)).map((r) => ({ ...r, rank: r.rank * 0.5 }))];
 }

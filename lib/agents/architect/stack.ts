@@ -134,8 +134,10 @@ export async function withStack(f: ArchitectFacts, tools: ArchitectTools): Promi
   let layouts = f.layouts;
   let cpuNode: InstanceOption | null = null;
   let together = true;
+  // When the cheapest GPU node has room, one node is always the cheapest layout: no CPU node to price.
+  const roomOnTop = !!f.compute.results[0] && holdsAll(f.compute.results[0], host, services);
   if (cpuParts.length && f.compute.results.length) {
-    const cpu = await searchRows(tools, cpuSearchQuery(f.spec, f.extras, services), f.extras);
+    const cpu = roomOnTop ? [] : await searchRows(tools, cpuSearchQuery(f.spec, f.extras, services), f.extras);
     const placed = placeServices({ primary: f.compute.results, primaryCount: 1, primaryHost: host, services, cpu });
     together = placed.together;
     if (placed.together && placed.primaryIndex > 0) {

@@ -52,6 +52,7 @@ describe("no-GPU wishes, sharing wishes, data sizes, unknown names", () => {
     ["deploy llama 3 70b on 4 H100s", undefined],
     ["is a CPU enough? or do I need a GPU", undefined],
     ["the model is not cpu only", undefined],
+    ["Batch image classification on CPU-friendly budget", undefined],
   ])("%s → cpu_only %s", (text, want) => expect(extractCpuOnly(text)).toBe(want));
 
   it.each([

@@ -9,7 +9,7 @@ import { cleanText } from "./normalize";
 const CPU_ONLY: RegExp[] = [
   /\bcpu[\s-]*(?:only|based|bound|instances?|nodes?|machines?|servers?|boxes?|vms?|inference)\b/,
   /\b(?:only|just|purely|entirely)\s+(?:on\s+)?(?:the\s+)?cpus?\b/,
-  /\b(?:on|using|with)\s+(?:a\s+|plain\s+|regular\s+|commodity\s+)?cpus?\b(?!\s*(?:and|\+|&|plus)\s*(?:an?\s+)?gpu)/,
+  /\b(?:on|using|with)\s+(?:a\s+|plain\s+|regular\s+|commodity\s+)?cpus?\b(?![\s-]*(?:friendly|heavy|intensive|bound|cores?\s+per))(?!\s*(?:and|\+|&|plus)\s*(?:an?\s+)?gpu)/,
   /\b(?:no|without|zero|w\/o)\s+(?:any\s+)?(?:gpus?|graphics\s+cards?|accelerators?)\b/,
   /\bgpu[\s-]*(?:less|free)\b/,
   /\b(?:don'?t|do\s+not|won'?t|can'?t|cannot)\s+(?:need|want|have|use|afford)\s+(?:a\s+|any\s+)?gpus?\b/,
