@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idMatchScore, rankModels, sizeClash, type ModelCandidate } from "./hf-ranking";
+import { bestNamedMatch, idMatchScore, rankModels, sizeClash, type ModelCandidate } from "./hf-ranking";
 import { queryTokens, expandAbbreviations } from "./text-query";
 
 const cand = (id: string, p: Partial<ModelCandidate> = {}): ModelCandidate => ({
@@ -53,5 +53,20 @@ describe("rankModels: 0.6 × relevance + 0.4 × popularity", () => {
   });
   it("removed models never appear", () => {
     expect(rankModels([cand("a/llama", { removed: true })], ["llama"])).toEqual([]);
+  });
+});
+
+describe("bestNamedMatch: the repo a name resolves to", () => {
+  const m = (id: string, relevance: number, popularity = 0.5) => ({ id, relevance, popularity });
+  it("never an unasked variant: 'bge large' is the embeddings model, not the reranker", () => {
+    const r = [m("BAAI/bge-reranker-large", 0.99), m("BAAI/bge-large-en-v1.5", 0.92)];
+    expect(bestNamedMatch(r, ["bge", "large"])?.id).toBe("BAAI/bge-large-en-v1.5");
+  });
+  it("the original publisher from 0.7 over a re-upload at 0.81", () => {
+    const r = [m("mainbrains/stable-diffusion-xl-base-1.0", 0.81), m("stabilityai/stable-diffusion-xl-base-1.0", 0.74)];
+    expect(bestNamedMatch(r, ["stable", "diffusion", "xl"])?.id).toBe("stabilityai/stable-diffusion-xl-base-1.0");
+  });
+  it("nothing close enough is no match, rather than a random fine-tune", () => {
+    expect(bestNamedMatch([m("someone/psyembedding-e5-large-v2", 0.6)], ["multilingual", "e5", "large"])).toBeNull();
   });
 });

@@ -133,3 +133,19 @@ function clamp01(x: number): number {
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** Match a name must reach to resolve to the original publisher's repo (re-uploads need 0.8). */
+export const ORIGINAL_MIN_RELEVANCE = 0.7;
+
+/**
+ * The repo a model name resolves to among search results: not a variant the user did not ask for
+ * ("Qwen2.5 72B Instruct" is not the -VL- model, "bge-large" not the reranker), the original
+ * publisher's repo over re-uploads (trusted from 0.7), then the best match; null when nothing
+ * reaches 0.8 (or 0.7 for the original publisher).
+ */
+export function bestNamedMatch<M extends { id: string; relevance: number; popularity: number }>(results: M[], queryTokens: string[]): M | null {
+  const original = (m: M) => m.relevance >= ORIGINAL_MIN_RELEVANCE && fromOriginalPublisher(m.id);
+  const rank = (m: M) => (unaskedVariant(m.id, queryTokens) ? 2 : 0) + (original(m) ? 0 : 1);
+  const best = [...results].sort((a, b) => rank(a) - rank(b) || b.relevance - a.relevance || b.popularity - a.popularity)[0];
+  return best && (best.relevance >= 0.8 || original(best)) ? best : null;
+}

@@ -6,12 +6,9 @@ import { localCheck } from "@/lib/cluster";
 import { computeSearch } from "./compute-search";
 import { hfSearch, type QueryEmbedder } from "./hf-search";
 import { k8sSearch } from "./k8s-search";
-import { fromOriginalPublisher, unaskedVariant } from "@/lib/search/hf-ranking";
+import { bestNamedMatch } from "@/lib/search/hf-ranking";
 import { expandAbbreviations, queryTokens } from "@/lib/search/text-query";
 import { lookupModels, quantizedVariants } from "./model-lookup";
-
-/** Match a name must reach to resolve to the original publisher's repo (re-uploads need 0.8). */
-const ORIGINAL_MIN_RELEVANCE = 0.7;
 
 export type Memo = <T>(tool: string, input: unknown, fn: () => Promise<T>) => Promise<T>;
 
@@ -40,12 +37,8 @@ export function catalogTools(
       // 72B Instruct" is not the -VL- model), the original publisher's repo over re-uploads, then the best match.
       // The same (memoized) search the architect runs for a named model: one search, not two.
       const r = await tools.hfSearch({ query: name, top_k: 5 });
-      const q = queryTokens(expandAbbreviations(name));
-      // The original publisher's repo is trusted at a slightly lower match than a re-upload ("stabilityai/…" over "mainbrains/…").
-      const original = (m: { id: string; relevance: number }) => m.relevance >= ORIGINAL_MIN_RELEVANCE && fromOriginalPublisher(m.id);
-      const rank = (m: { id: string; relevance: number }) => (unaskedVariant(m.id, q) ? 2 : 0) + (original(m) ? 0 : 1);
-      const best = [...r.results].sort((a, b) => rank(a) - rank(b) || b.relevance - a.relevance || b.popularity - a.popularity)[0];
-      return best && (best.relevance >= 0.8 || original(best)) ? { hf_id: best.id, params_b: best.params_b } : null;
+      const best = bestNamedMatch(r.results, queryTokens(expandAbbreviations(name)));
+      return best ? { hf_id: best.id, params_b: best.params_b } : null;
     });
   return { tools, resolveModel };
 }

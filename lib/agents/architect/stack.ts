@@ -9,6 +9,8 @@ import { logicalGpuCount } from "@/lib/gpu/slices";
 import type { InstanceOption, ModelOption, Sizing, StackNode } from "@/lib/schemas/plan";
 import type { WorkloadComponent, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { referenceModelFor } from "@/lib/agents/requirements/defaults";
+import { bestNamedMatch } from "@/lib/search/hf-ranking";
+import { expandAbbreviations, queryTokens } from "@/lib/search/text-query";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
 import type { ComponentPlan } from "./components";
 import { cpuSearchQuery, searchRows } from "./cpu-search";
@@ -28,16 +30,21 @@ const HF_TASK: Record<string, string> = {
 const RERANKER_REFERENCE = { name: "bge-reranker-large", hf_id: "BAAI/bge-reranker-large", params_b: 0.56 };
 
 /** The catalog repo a secondary model part deploys: the one named (resolved), else its kind's reference model. */
-export async function resolvePartModel(part: WorkloadComponent, tools: ArchitectTools): Promise<{ model: ModelOption | null; id: string | null; params_b: number | undefined; reference: string | null }> {
+export async function resolvePartModel(
+  part: WorkloadComponent,
+  tools: ArchitectTools,
+): Promise<{ model: ModelOption | null; id: string | null; params_b: number | undefined; reference: string | null; missing?: string }> {
   const named = part.model?.hf_id ?? null;
   if (named) {
     const found = tools.lookupModels ? (await tools.lookupModels([named]))[0] ?? null : null;
     return { model: found, id: named, params_b: part.model?.params_b ?? found?.params_b ?? undefined, reference: null };
   }
   if (part.model?.name) {
-    const r = await tools.hfSearch({ query: part.model.name, task: HF_TASK[part.kind], top_k: 3 });
-    const best = r.results[0] ?? null;
-    return { model: best, id: best?.id ?? null, params_b: part.model.params_b ?? best?.params_b ?? undefined, reference: null };
+    // The same rule as the requirements' resolver: the repo that was named, never a random fine-tune of it.
+    const r = await tools.hfSearch({ query: part.model.name, task: HF_TASK[part.kind], top_k: 5 });
+    const best = bestNamedMatch(r.results, queryTokens(expandAbbreviations(part.model.name)));
+    if (best) return { model: best, id: best.id, params_b: part.model.params_b ?? best.params_b ?? undefined, reference: null };
+    return { model: null, id: null, params_b: part.model.params_b, reference: null, missing: part.model.name };
   }
   const ref = part.kind === "reranker" ? RERANKER_REFERENCE : referenceModelFor({ modality: MODALITY_OF[part.kind] ?? "llm", workload: part.kind === "embeddings" ? "embeddings" : undefined });
   if (!ref?.hf_id) return { model: null, id: null, params_b: undefined, reference: null };
@@ -77,6 +84,7 @@ export async function sizeSecondaryParts(f: Pick<ArchitectFacts, "spec" | "extra
     }
     const r = resolved.get(i) ?? { model: null, id: null, params_b: undefined, reference: null };
     if (r.reference) notes.push(`No ${c.component} model named: ${r.id} (${r.reference}), a typical choice.`);
+    if (r.missing) notes.push(`${r.missing} (${c.component}) is not in the model catalog: name its Hugging Face repo id to deploy it; it is sized on its published size here.`);
     const params = r.params_b ?? 0.335;
     const storage = modelStorageGb(params, "fp32");
     const cpuKind = c.component === "embeddings" || c.component === "reranker" || spec.cpu_only;
