@@ -631,7 +631,9 @@ export const FAMILIES: ModelFamily[] = [
     variants: ["reranker", "base", "large", "small"],
     params: (m) => byVariant(m, { m3: 0.568, large: 0.335, base: 0.11, small: 0.033 }) ?? 0.335,
   },
-  { id: "e5", display: "E5", modality: "embedding", heads: [{ seq: ["e", "5"], guard: "qualifier" }, { seq: ["multilingual", "e", "5"] }], variants: ["mistral", "base", "large", "small"], params: (m) => (has(m, "mistral") ? 7.1 : byVariant(m, { small: 0.033, base: 0.11, large: 0.335 }) ?? 0.335) },
+  // intfloat/multilingual-e5-* is its own family (a different repo from e5-*-v2).
+  { id: "multilingual-e5", display: "multilingual-e5", modality: "embedding", heads: [{ seq: ["multilingual", "e", "5"] }], variants: ["base", "large", "small", "instruct"], params: (m) => byVariant(m, { small: 0.118, base: 0.278, large: 0.56 }) ?? 0.56 },
+  { id: "e5", display: "E5", modality: "embedding", heads: [{ seq: ["e", "5"], guard: "qualifier" }], variants: ["mistral", "base", "large", "small"], params: (m) => (has(m, "mistral") ? 7.1 : byVariant(m, { small: 0.033, base: 0.11, large: 0.335 }) ?? 0.335) },
   { id: "gte", display: "GTE", modality: "embedding", heads: [{ seq: ["gte"], guard: "qualifier" }], variants: ["base", "large", "small", "qwen"], params: (m) => byVariant(m, { small: 0.033, base: 0.11, large: 0.335 }) ?? 0.335 },
   { id: "nomic-embed", display: "nomic-embed-text", modality: "embedding", heads: [{ seq: ["nomic", "embed"] }], params: () => 0.137 },
   { id: "jina-embeddings", display: "jina-embeddings", modality: "embedding", heads: [{ seq: ["jina", "embeddings"] }, { seq: ["jina", "embed"] }], params: () => 0.57 },
