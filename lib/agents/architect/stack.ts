@@ -13,6 +13,7 @@ import { bestNamedMatch } from "@/lib/search/hf-ranking";
 import { expandAbbreviations, queryTokens } from "@/lib/search/text-query";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
 import type { ComponentPlan } from "./components";
+import { TTS_ROLE } from "@/lib/agents/requirements/offline/components";
 import { cpuSearchQuery, searchRows } from "./cpu-search";
 import { deriveComputeQuery } from "./derive";
 import { cpuModelNeed, gpuHostNeed, platformNeed, totalNeed, vectorDimFor, type CpuNeed } from "./part-sizing";
@@ -41,12 +42,13 @@ export async function resolvePartModel(
   }
   if (part.model?.name) {
     // The same rule as the requirements' resolver: the repo that was named, never a random fine-tune of it.
-    const r = await tools.hfSearch({ query: part.model.name, task: HF_TASK[part.kind], top_k: 5 });
+    const r = await tools.hfSearch({ query: part.model.name, task: part.role === TTS_ROLE ? "text-to-speech" : HF_TASK[part.kind], top_k: 5 });
     const best = bestNamedMatch(r.results, queryTokens(expandAbbreviations(part.model.name)));
     if (best) return { model: best, id: best.id, params_b: part.model.params_b ?? best.params_b ?? undefined, reference: null };
     return { model: null, id: null, params_b: part.model.params_b, reference: null, missing: part.model.name };
   }
-  const ref = part.kind === "reranker" ? RERANKER_REFERENCE : referenceModelFor({ modality: MODALITY_OF[part.kind] ?? "llm", workload: part.kind === "embeddings" ? "embeddings" : undefined });
+  const workload = part.kind === "embeddings" ? "embeddings" : part.role === TTS_ROLE ? "text to speech" : undefined;
+  const ref = part.kind === "reranker" ? RERANKER_REFERENCE : referenceModelFor({ modality: MODALITY_OF[part.kind] ?? "llm", workload });
   if (!ref?.hf_id) return { model: null, id: null, params_b: undefined, reference: null };
   const found = tools.lookupModels ? (await tools.lookupModels([ref.hf_id]))[0] ?? null : null;
   return { model: found, id: ref.hf_id, params_b: ref.params_b, reference: ref.name };
@@ -108,7 +110,9 @@ export async function sizeSecondaryParts(f: Pick<ArchitectFacts, "spec" | "extra
     const rows = await searchRows(tools, q, f.extras);
     const fitted = rows.map((x) => ({ x, l: layoutOn(sizing, { gpuCount: logicalGpuCount(x.gpu_count), perGpuGb: x.gpu_memory_gb_per_gpu ?? x.gpu_memory_gb / Math.max(1, x.gpu_count) }, { kind: "single_gpu" }) })).filter((y) => y.l.fits);
     const top = fitted[0];
-    const node: StackNode | undefined = top ? { id: `gpu-${c.component.replace(/_/g, "-")}`, role: "gpu", instance: top.x, count: 1, components: [c.component], monthly_cost_usd: top.x.monthly_cost_usd } : undefined;
+    const stem = `gpu-${c.component.replace(/_/g, "-")}`;
+    const id = out.some((p) => p.gpuNode?.id === stem) ? `${stem}-${i}` : stem; // two speech models: two pools
+    const node: StackNode | undefined = top ? { id, role: "gpu", instance: top.x, count: 1, components: [c.component], monthly_cost_usd: top.x.monthly_cost_usd } : undefined;
     out.push({
       index: i, gpuNode: node, model: r.model,
       plan: {

@@ -10,6 +10,7 @@
  */
 import type { ClarificationQuestion, WorkloadComponent, WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { interpretReply, isAnswered } from "./offline/answers";
+import { TTS_ROLE } from "./offline/components";
 import { compactSpec, extractFromText } from "./offline/extract";
 import { withSize } from "./offline/models";
 import { uniq } from "./offline/normalize";
@@ -64,7 +65,9 @@ export function mergeComponents(prev: WorkloadComponent[] | undefined, next: Wor
   if (!next?.length) return prev?.length ? prev.map((c) => ({ ...c })) : undefined;
   const out = (prev ?? []).map((c) => ({ ...c }));
   for (const c of next) {
-    const same = out.find((x) => x.kind === c.kind && (!x.tool || !c.tool || x.tool === c.tool));
+    // A speech part that speaks (TTS) is not the one that transcribes, and the reverse.
+    const speaks = (x: WorkloadComponent) => x.role === TTS_ROLE;
+    const same = out.find((x) => x.kind === c.kind && (!x.tool || !c.tool || x.tool === c.tool) && speaks(x) === speaks(c));
     if (!same) {
       out.push({ ...c });
       continue;

@@ -14,6 +14,10 @@ describe("the parts of a request (components[])", () => {
       ["vector_db", null],
     ]);
   });
+  it("a voice assistant keeps both speech parts: the one that transcribes and the one that speaks", () => {
+    expect(parts("voice assistant: whisper large v3 + llama 3.1 8b + some tts").map(([k]) => k)).toEqual(["llm", "speech", "speech"]);
+    expect(extractFromText("text to speech with XTTS v2").spec.components?.map((c) => c.kind)).toEqual(["speech"]);
+  });
   it("two LLMs are alternatives, not two parts", () => {
     expect(parts("serve Llama 3 8B or Mistral 7B for a chatbot").filter(([k]) => k === "llm")).toHaveLength(1);
   });

@@ -25,11 +25,16 @@ export const TOOL_COMPONENT: Record<string, ComponentKind> = {
   dvc: "other", tensorboard: "monitoring", kueue: "other", volcano: "other", argocd: "other", keda: "other", knative: "other", nginx: "other", traefik: "other",
 };
 
+/** The role of a text-to-speech part (a speech part that speaks rather than transcribes). */
+export const TTS_ROLE = "text to speech";
+const TTS_MODEL = /tts|xtts|bark|kokoro|parler|speecht5/i;
+
 /** Parts named in words, without a product. */
 const GENERIC_PARTS: { kind: ComponentKind; role: string; re: RegExp }[] = [
   { kind: "vector_db", role: "stores and searches the embeddings", re: /\bvector\s*(?:databases?|dbs?|stores?|index(?:es)?|search\s+engine)\b|\bvectordb\b|\bbase\s+de\s+datos\s+vectorial\b|\bvektor\s*(?:datenbank|db)\b|\bbase\s+(?:de\s+donn[ée]es\s+)?vectorielle\b/ },
   { kind: "embeddings", role: "embeds documents and queries", re: /\bembedd?ings?\s+(?:model|service|server|endpoint|api)s?\b|\bembedd?ing\s+model\b|\b(?:with|plus|and|\+)\s+(?:an?\s+)?embedd?ings?\b|\bembedd?ings?\s*(?:,|\+|and\b)/ },
   { kind: "reranker", role: "re-ranks retrieved passages", re: /\bre-?rank(?:er|ers|ing)\b/ },
+  { kind: "speech", role: TTS_ROLE, re: /\btts\b|\btext[\s-]to[\s-]speech\b|\bvoice\s+(?:synthesis|generation)\b|\bspeech\s+synthesis\b/ },
   { kind: "monitoring", role: "metrics and dashboards", re: /\b(?:monitoring|observability|metrics\s+(?:and\s+)?dashboards?|dashboards?\s+(?:for\s+)?(?:gpu|metrics)|alerting|überwachung|monitorización|monitoreo|surveillance\s+des\s+métriques)\b/ },
   { kind: "tracking", role: "experiment tracking and model registry", re: /\b(?:experiment[\s-]tracking|tracking\s+server|model\s+registry|experiment\s+management)\b/ },
   { kind: "notebooks", role: "notebooks for the team", re: /\b(?:jupyter|notebooks?)\b/ },
@@ -111,7 +116,13 @@ export function extractComponents(input: ComponentsInput): { components: Workloa
   for (const g of GENERIC_PARTS) {
     const m = g.re.exec(t);
     if (!m || negated(t, m.index)) continue;
-    if (out.some((x) => x.c.kind === g.kind)) continue;
+    // A voice assistant has two speech parts: the one that transcribes (Whisper) and the one that speaks (TTS).
+    const same = g.role === TTS_ROLE
+      ? out.some((x) => x.c.role === TTS_ROLE || (x.c.kind === "speech" && TTS_MODEL.test(`${x.c.model?.name ?? ""} ${x.c.model?.hf_id ?? ""}`)))
+      : out.some((x) => x.c.kind === g.kind);
+    if (same) continue;
+    // A TTS request with no other part is the workload itself (its model is the primary), not a second part.
+    if (g.role === TTS_ROLE && out.length === 0) continue;
     // "embeddings" alone is the workload itself when nothing else is named (no second part).
     if ((g.kind === "embeddings" || g.kind === "reranker") && out.length === 0 && !input.tools.length && !GENERIC_PARTS.some((o) => o.kind === "vector_db" && o.re.test(t))) continue;
     out.push({ c: { kind: g.kind, role: g.role }, at: m.index });
