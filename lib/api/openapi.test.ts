@@ -30,4 +30,12 @@ describe("openApiDocument", () => {
     }
     for (const value of ["training_job", "vector_db", "bnb-nf4", "blocker"]) expect(body).toContain(`"${value}"`);
   });
+
+  it("documents every kind of workload: the spec's parts and the stack's node pools and cost", () => {
+    const body = JSON.stringify(doc);
+    for (const field of ["components", "cpu_only", "requests_per_second", "data_gb", "nodes", "estimated_stack_monthly_cost_usd", "resources", "profiles", "gpu_sharing", "instance_count", "sizing_basis"]) {
+      expect(body).toContain(`"${field}"`);
+    }
+    for (const value of ["monitoring", "pipelines", "time_slicing", "mig"]) expect(body).toContain(`"${value}"`);
+  });
 });
