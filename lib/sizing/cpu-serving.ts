@@ -18,7 +18,7 @@
  */
 import { WEIGHT_BYTES, type Precision } from "./types";
 
-export type CpuServingKind = "embeddings" | "reranker" | "llm" | "vision" | "speech" | "other";
+export type CpuServingKind = "embeddings" | "reranker" | "classifier" | "llm" | "vision" | "speech" | "other";
 
 export interface CpuServingInput {
   kind: CpuServingKind;
@@ -75,6 +75,7 @@ export const MAX_ONLINE_LATENCY_S = 10;
 /** Tokens per request when none is given, with why. */
 export const DEFAULT_TOKENS: Readonly<Record<CpuServingKind, { tokens: number; why: string }>> = {
   embeddings: { tokens: 256, why: "256 tokens, an average RAG document chunk (HF blog 'CPU Optimized Embeddings with Optimum Intel and fastRAG')" },
+  classifier: { tokens: 64, why: "64 tokens, a short text to classify (a review, a message; SST-2 sentences average about 20 words) (stated default)" },
   reranker: { tokens: 2560, why: "10 (query, passage) pairs of 256 tokens per request (stated default)" },
   llm: { tokens: 512, why: "512 tokens of prompt + output per request (stated default)" },
   vision: { tokens: 197, why: "197 tokens, a ViT-B/16 image at 224×224 (14×14 patches + CLS, Dosovitskiy et al. 2021)" },

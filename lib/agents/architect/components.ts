@@ -74,7 +74,12 @@ export function primaryComponent(spec: WorkloadSpec): ComponentPlan {
   if (spec.workload === "tabular ML") return { component: "other", engine: "mlserver", charts: KSERVE, runsModel: true, purpose: "serves the model with KServe's MLServer runtime (XGBoost / LightGBM / scikit-learn)" };
   switch (spec.modality) {
     case "embedding": {
-      const rerank = /rerank/i.test(`${spec.workload ?? ""} ${spec.model?.name ?? ""} ${spec.model?.hf_id ?? ""}`);
+      const words = `${spec.workload ?? ""} ${spec.model?.name ?? ""} ${spec.model?.hf_id ?? ""}`;
+      const rerank = /rerank/i.test(words);
+      // text-embeddings-inference also serves sequence-classification encoders (its /predict route).
+      if (spec.workload === "text classification" || /sentiment|finetuned-sst/i.test(words)) {
+        return { component: "other", engine: "tei", charts: [], runsModel: true, purpose: "a text classifier on text-embeddings-inference (/predict), as a plain Deployment" };
+      }
       return { component: rerank ? "reranker" : "embeddings", engine: "tei", charts: [], runsModel: true, purpose: "text-embeddings-inference as a plain Deployment" };
     }
     case "image_generation":

@@ -20,8 +20,10 @@ export async function cpuModelStack(spec: WorkloadSpec, extras: RequirementsExtr
   const modelId = classical ? null : (spec.model?.hf_id ?? resolved.id ?? extras.reference_model?.hf_id ?? null);
   const llm = primary.component === "llm";
   const precision = llm ? "int4" : "fp32";
-  const need = classical ? classicalNeed(spec) : cpuModelNeed(primary.component, params, spec, modelStorageGb(params, precision));
-  const verdict = cpuServingReasonable({ kind: (["embeddings", "reranker", "llm", "vision", "speech"].includes(primary.component) ? primary.component : "other") as "other", params_b: params, requests_per_second: spec.requests_per_second });
+  // An encoder classifier on TEI is sized on short texts, not document chunks.
+  const cpuKind = primary.engine === "tei" && primary.component === "other" ? "classifier" : primary.component;
+  const need = classical ? classicalNeed(spec) : cpuModelNeed(cpuKind, params, spec, modelStorageGb(params, precision));
+  const verdict = cpuServingReasonable({ kind: (["embeddings", "reranker", "classifier", "llm", "vision", "speech"].includes(cpuKind) ? cpuKind : "other") as "other", params_b: params, requests_per_second: spec.requests_per_second });
   const sized = await sizeSecondaryParts(base, tools, 1);
   const parts: PartPlan[] = [
     { node: null, resources: need.resources, replicas: need.replicas, gpus_per_replica: 0, basis: need.basis, model_id: modelId, precision, fits: true },

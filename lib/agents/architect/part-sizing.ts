@@ -45,7 +45,7 @@ export function platformNeed(c: ComponentPlan, spec: WorkloadSpec, vectorDim?: n
   };
 }
 
-const CPU_KIND: Record<string, CpuServingKind> = { embeddings: "embeddings", reranker: "reranker", llm: "llm", vision: "vision", speech: "speech" };
+const CPU_KIND: Record<string, CpuServingKind> = { embeddings: "embeddings", reranker: "reranker", classifier: "classifier", llm: "llm", vision: "vision", speech: "speech" };
 
 /** A model served on CPUs at the request's rate. */
 export function cpuModelNeed(component: string, paramsB: number, spec: WorkloadSpec, storageGb: number): CpuNeed {

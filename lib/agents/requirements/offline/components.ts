@@ -46,6 +46,8 @@ const GENERIC_PARTS: { kind: ComponentKind; role: string; re: RegExp }[] = [
 export function modelComponentKind(modality: Modality | undefined, name = ""): ComponentKind {
   switch (modality) {
     case "embedding":
+      // An encoder used to classify (sentiment, intent, NER) is a classifier, not an embeddings service.
+      if (/text classification|sentiment|finetuned-sst|intent|\bner\b/i.test(name)) return "other";
       return /rerank/i.test(name) ? "reranker" : "embeddings";
     case "image_generation":
       return "image_generation";
@@ -87,7 +89,7 @@ export function extractComponents(input: ComponentsInput): { components: Workloa
   const named = input.mentions.filter((m) => !m.closed && (m.family || m.hf_id));
   const seenKinds = new Map<ComponentKind, number>();
   for (const m of named) {
-    const kind = modelComponentKind(m.modality, `${m.name ?? ""} ${m.hf_id ?? ""} ${input.text.slice(m.start, m.end + 12)}`);
+    const kind = modelComponentKind(m.modality, `${m.name ?? ""} ${m.hf_id ?? ""} ${input.text.slice(m.start, m.end + 12)} ${input.workload ?? ""}`);
     // Same kind twice = alternatives ("Llama 3 8B or Mistral 7B"): the first is the part.
     if (seenKinds.has(kind)) continue;
     seenKinds.set(kind, out.length);

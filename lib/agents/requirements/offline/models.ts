@@ -392,6 +392,20 @@ export interface ModelExtraction {
   closed_model?: string;
 }
 
+/**
+ * The hyphenated repo-style name a family mention sits in, when it is clearly longer than the
+ * mention (four or more dash-joined parts): "distilbert-base-uncased-finetuned-sst-2-english".
+ */
+export function repoNameAround(text: string, start: number, end: number): string | null {
+  let a = start;
+  let b = end;
+  while (a > 0 && /[A-Za-z0-9._-]/.test(text[a - 1])) a--;
+  while (b < text.length && /[A-Za-z0-9._-]/.test(text[b])) b++;
+  const token = text.slice(a, b).replace(/^[._-]+|[._-]+$/g, "");
+  if (token.includes("/") || token.split("-").filter(Boolean).length < 4 || token.length <= end - start + 4) return null;
+  return token;
+}
+
 /** Replaces (or appends) the size in a model name: ("Llama 3.1 70B", 8) → "Llama 3.1 8B". */
 export function withSize(name: string, params_b: number): string {
   const label = formatParams(params_b);
@@ -436,6 +450,10 @@ export function extractModel(text: string): ModelExtraction {
       if (name && params !== undefined && !primary.hf_id) name = withSize(name, params);
       options = [];
     }
+    // A repo name written without its organisation ("distilbert-base-uncased-finetuned-sst-2-english")
+    // is the name to resolve: the family alone would lose the fine-tune.
+    const written = primary.hf_id ? null : repoNameAround(cleanText(text), primary.start, primary.end);
+    if (written) name = written;
     res.model = { name, hf_id: primary.hf_id, params_b: params };
     res.modality = primary.modality ?? res.modality;
     res.family = primary.family ?? undefined;
