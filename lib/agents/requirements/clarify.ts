@@ -127,6 +127,10 @@ export function decideClarification(spec: WorkloadSpec, asked: string[], extras:
   if (spec.cpu_only && (spec.gpu?.count || spec.gpu?.model || spec.gpu?.memory_gb_per_gpu) && !wasAsked("hardware", asked, extras)) questions.push(hardwareQuestion(spec));
   const platformOnly = isPlatformOnly(spec);
   const whatKnown = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b || spec.workload || spec.modality || spec.components?.length);
+  if (!spec.model?.name && !spec.model?.hf_id && extras.model_ambiguous && !wasAsked("model", asked, extras)) {
+    const a = extras.model_ambiguous;
+    questions.push({ id: "model", question: `Which model did you mean by "${a.typed}"?`, options: [...a.options, "Something else (give its Hugging Face id)"] });
+  }
   if (!whatKnown && extras.unknown_name && !wasAsked("workload", asked, extras)) {
     questions.push(unknownQuestion(extras.unknown_name));
     return { questions };

@@ -235,6 +235,7 @@ export function extractFromConversation(turns: ConversationTurn[]): Conversation
 function applyTurnSideEffects(spec: WorkloadSpec, extras: RequirementsExtras, turnSpec: WorkloadSpec, turnExtras: TextExtras): void {
   // Something understood after an unknown name: the name is no longer the question.
   if (turnSpec.model || turnSpec.tools?.length || turnSpec.components?.length || turnSpec.workload || turnSpec.modality) delete extras.unknown_name;
+  if (turnSpec.model?.name || turnSpec.model?.hf_id) delete extras.model_ambiguous;
   // "no budget" after a number removes the number.
   if (turnExtras.budget_none && turnSpec.budget_monthly_usd === undefined) delete spec.budget_monthly_usd;
   if (turnSpec.budget_monthly_usd !== undefined) extras.budget_none = false;

@@ -88,6 +88,8 @@ export interface RequirementsExtras {
   usage?: boolean;
   /** How the team may share GPUs ("one MIG slice each", "time-slicing is ok", "shared GPUs"). */
   gpu_sharing?: "mig" | "time_slicing" | "shared";
+  /** A word close to several model families ("lamma": Llama or Gemma): asked, not guessed. */
+  model_ambiguous?: { typed: string; options: string[] };
   /** A product name the user asked to deploy that no vocabulary knows ("install zorblaxdb"). */
   unknown_name?: string;
   /** Typical model used for sizing when the user named no model (set by applyDefaults). */

@@ -29,6 +29,7 @@ import { extractCpuOnly, extractGpuSharing } from "./hardware-intent";
 import { extractDataGb } from "./data-size";
 import { extractModels } from "./models";
 import { unknownProductName } from "./unknown-names";
+import { readModelTypos } from "./typos";
 
 const SERVING_TOOLS = new Set(["vllm", "tgi", "triton", "tensorrt-llm", "sglang", "kserve", "ollama", "open-webui", "seldon", "bentoml", "llama.cpp", "comfyui", "stable-diffusion-webui", "litellm"]);
 
@@ -52,7 +53,10 @@ export function compactSpec(spec: WorkloadSpec): WorkloadSpec {
   return out as WorkloadSpec;
 }
 
-export function extractFromText(input: string): TextExtraction {
+export function extractFromText(raw: string): TextExtraction {
+  // Model names typed with a typo ("lama 3.1 8b") are read as the one family they are close to.
+  const typos = readModelTypos(raw);
+  const input = typos.text;
   // "GCP instead of AWS": the old value is blanked out before any extractor reads the text.
   const replacement = readReplacements(input);
   const text = replacement.text;
@@ -79,7 +83,7 @@ export function extractFromText(input: string): TextExtraction {
   const cpuOnly = extractCpuOnly(text);
   const dataGb = extractDataGb(text);
 
-  const notes: string[] = [...model.notes];
+  const notes: string[] = [...typos.corrections.map((c) => `"${c.typed}" read as ${c.read}.`), ...model.notes];
   let taskValue = task.task;
   const named = !!(model.model?.name || model.model?.hf_id);
   let modality = model.modality ?? workload.modality;
@@ -152,6 +156,7 @@ export function extractFromText(input: string): TextExtraction {
     from_scratch: task.from_scratch,
     usage: usage || undefined,
     gpu_sharing: extractGpuSharing(text),
+    model_ambiguous: typos.ambiguous && !named ? typos.ambiguous : undefined,
     unknown_name: !named && !modality && !tools.tools.length && !parts.components.length ? unknownProductName(text) : undefined,
   };
   for (const k of Object.keys(extras) as (keyof TextExtras)[]) {

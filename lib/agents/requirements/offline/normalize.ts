@@ -3,6 +3,8 @@
  * and number words → digits. Pure functions; offsets of the result do NOT map to the input.
  */
 
+import { toEnglishCues } from "./language";
+
 const UNICODE_MAP: [RegExp, string][] = [
   [/[\u2018\u2019\u201A\u201B\u2032]/g, "'"],
   [/[\u201C\u201D\u201E\u201F\u2033]/g, '"'],
@@ -14,11 +16,11 @@ const UNICODE_MAP: [RegExp, string][] = [
   [/\u2264/g, "<="],
 ];
 
-/** Unicode clean-up, keeps case. */
+/** Unicode clean-up and other languages' cue phrases in English (language.ts); keeps case. */
 export function cleanText(text: string): string {
   let t = text.normalize("NFKC");
   for (const [re, rep] of UNICODE_MAP) t = t.replace(re, rep);
-  return t;
+  return toEnglishCues(t);
 }
 
 /** "10,000" → "10000", "1,234,567" → "1234567" (only true thousands groups). */

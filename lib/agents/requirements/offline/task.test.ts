@@ -73,3 +73,14 @@ describe("extractFineTuneMethod", () => {
     expect(extractTask("QLoRA Llama 3 70B on my data")).toMatchObject({ task: "fine_tuning", fine_tune_method: "qlora" });
   });
 });
+
+describe("negated fine-tuning methods", () => {
+  it.each([
+    ["Full fine-tune (not LoRA) of Llama 3.1 8B", "full"],
+    ["fine-tune mistral 7b, no lora please", "full"],
+    ["fine-tune without adapters, all weights", "full"],
+    ["QLoRA instead of LoRA", "qlora"],
+    ["LoRA, not QLoRA", "lora"],
+    ["fine-tune with LoRA", "lora"],
+  ])("%s → %s", (text, method) => expect(extractFineTuneMethod(text)).toBe(method));
+});

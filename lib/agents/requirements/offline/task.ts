@@ -78,8 +78,16 @@ export interface TaskExtraction {
   usage?: boolean;
 }
 
+/** "not LoRA", "no LoRA", "without adapters", "instead of QLoRA", "(not LoRA)". */
+const NEGATED_METHOD = /\b(?:not|no|without|instead\s+of|rather\s+than|never|avoid)\s+(?:a\s+|an\s+|using\s+|with\s+)?(q?lora|adapters?|peft)\b/g;
+
 export function extractFineTuneMethod(text: string): FineTuneMethod | undefined {
-  const t = cleanText(text).toLowerCase();
+  const said = cleanText(text).toLowerCase();
+  const negated = [...said.matchAll(NEGATED_METHOD)].map((m) => m[1]);
+  const t = said.replace(NEGATED_METHOD, " ");
+  // Ruling LoRA out and naming nothing else leaves full fine-tuning.
+  if (negated.some((m) => m === "lora" || m.startsWith("adapter") || m === "peft") && !/\bqlora\b/.test(t)) return "full";
+  if (negated.includes("qlora") && !/\b(?:lora|full)\b/.test(t)) return "full";
   if (/\bqlora\b|\b(?:4|8)[\s-]?bit\s+lora\b/.test(t)) return "qlora";
   if (/\blora\b|\b(?:peft|adapters?)\b/.test(t)) return "lora";
   if (/\bfull[\s-]+(?:parameter\s+|param\s+|weight\s+)?(?:fine[\s-]?tun|finetun|sft|training|tune)|\bfull\s+ft\b|\ball\s+(?:the\s+)?(?:weights|parameters)\b/.test(t)) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { editDistance, readModelTypos } from "./typos";
+import { toEnglishCues } from "./language";
+import { extractFromText } from "./extract";
+
+describe("model names typed with a typo", () => {
+  it.each([
+    ["deploy lama 3.1 8b for a chatbot", "llama 3.1 8b", "Llama"],
+    ["mistrall 7b instruct", "mistral 7b", "Mistral"],
+    ["whsiper large v3 transcription", "whisper large", "Whisper"],
+    ["deepsek r1 distill", "deepseek r1", "DeepSeek"],
+    ["gemna 2 9b", "gemma 2 9b", "Gemma"],
+  ])("%s → read as %s", (text, contains, family) => {
+    const r = readModelTypos(text);
+    expect(r.text).toContain(contains);
+    expect(r.corrections[0].read).toBe(family);
+  });
+  it("words that must not match a model: real words, names written right, words not before a size", () => {
+    for (const t of ["the lamp 3 is lame", "deploy llama 3 8b", "a queen 2 bed", "my lamb 7 years old", "lama for a chatbot", "mistrall please"]) {
+      expect(readModelTypos(t).corrections).toEqual([]);
+    }
+  });
+  it("the reading is stated, and the plan uses the family", () => {
+    const r = extractFromText("deploy lama 3.1 8b for a chatbot");
+    expect(r.spec.model).toMatchObject({ name: "Llama 3.1 8B", params_b: 8 });
+    expect(r.extras.notes).toContain('"lama" read as Llama.');
+  });
+  it("edit distance counts an adjacent swap as one edit", () => {
+    expect(editDistance("whsiper", "whisper")).toBe(1);
+    expect(editDistance("lava", "llama")).toBe(2);
+  });
+});
+
+describe("Spanish, German and French cue phrases", () => {
+  it.each([
+    ["presupuesto de 500 dólares al mes", /budget 500 dollars per month/],
+    ["800 € pro Monat", /800 € per month/],
+    ["300 euros par mois", /300 euros per month/],
+    ["2 GPUs de 24GB", /2 GPUs of 24GB/],
+    ["kein LoRA", /no LoRA/],
+  ])("%s", (text, want) => expect(toEnglishCues(text)).toMatch(want));
+  it("a bare 'de' (Germany's region code) is left alone", () => {
+    expect(toEnglishCues("run it in de, eu-central-1")).toBe("run it in de, eu-central-1");
+  });
+  it("budgets are understood in each language", () => {
+    expect(extractFromText("quiero desplegar Llama 3 8B con presupuesto de 500 dólares al mes").spec.budget_monthly_usd).toBe(500);
+    expect(extractFromText("Llama 3 8B bereitstellen, Budget 800 € pro Monat").spec.budget_monthly_usd).toBe(800);
+    expect(extractFromText("déployer Mistral 7B, budget 300 euros par mois").spec.budget_monthly_usd).toBe(300);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Model names typed with a typo ("lama 3.1 8b", "mistrall 7b", "whsiper large"): a word right before
+ * a version or size, or before a variant word, that is one edit (two for long names) from exactly one
+ * family's name is read as that family, and the reading is stated. Two families that close ("lava":
+ * Llama or LLaVA) is asked, never guessed. Only the vocabulary's family names are compared (a few
+ * hundred), never the catalog's 67k models.
+ */
+import { FAMILIES } from "./model-vocab";
+
+/** Single-word family names (heads) of at least 4 letters, lower case. */
+const NAMES: { name: string; family: string; display: string }[] = FAMILIES.flatMap((f) =>
+  f.heads.filter((h) => h.seq.length === 1 && /^[a-z]{4,}$/.test(h.seq[0])).map((h) => ({ name: h.seq[0], family: f.id, display: f.display })),
+);
+const KNOWN = new Set(NAMES.map((n) => n.name));
+
+/** English words one edit from a family name that must never be read as one. */
+const REAL_WORDS = new Set(["lame", "lamb", "lamp", "llamas", "queen", "gamma", "gemma", "flux", "phil", "whisper", "falcon", "mistral", "opus", "alpaca", "vicuna", "orca"]);
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), capped. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+export interface TypoReading {
+  /** The text with each confident correction applied. */
+  text: string;
+  corrections: { typed: string; read: string }[];
+  /** A word close to several families: ask which. */
+  ambiguous?: { typed: string; options: string[] };
+}
+
+/** A word followed by what model names are followed by: a version/size ("3.1", "8b", "v3") or a size word. */
+const CANDIDATE = /\b([a-z]{4,})(?=[\s-]*(?:[a-z]?\d+(?:\.\d+)?[a-z]?|large|medium|small|base|tiny|turbo|instruct|xl)\b)/gi;
+
+export function readModelTypos(text: string): TypoReading {
+  const corrections: TypoReading["corrections"] = [];
+  let ambiguous: TypoReading["ambiguous"];
+  const out = text.replace(CANDIDATE, (word) => {
+    const w = word.toLowerCase();
+    if (KNOWN.has(w) || REAL_WORDS.has(w)) return word;
+    const limit = w.length >= 7 ? 2 : 1;
+    const scored = NAMES.map((n) => ({ ...n, d: editDistance(w, n.name, limit) })).filter((n) => n.d <= limit);
+    const best = Math.min(...scored.map((n) => n.d));
+    // The nearest family wins when it is the only one that near ("mistrall" is Mistral, not Mixtral).
+    const close = [...new Map(scored.filter((n) => n.d === best).map((n) => [n.family, n])).values()];
+    if (close.length === 1) {
+      corrections.push({ typed: word, read: close[0].display });
+      return close[0].name;
+    }
+    if (close.length > 1 && !ambiguous) ambiguous = { typed: word, options: close.map((n) => n.display) };
+    return word;
+  });
+  return { text: out, corrections, ...(ambiguous ? { ambiguous } : {}) };
+}
