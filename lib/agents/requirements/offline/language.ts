@@ -9,7 +9,18 @@
 
 type Rule = [RegExp, string];
 
+/** Thousands written with a dot before a currency ("10.000 €", "1.500 dólares"): the dot goes. */
+const THOUSANDS: Rule = [/\b(\d{1,3})\.(\d{3})(?=\s*(?:€|eur|euros?|d[oó]lares|dollars?|\$|usd)\b|\s*€)/gi, "$1$2"];
+
+/** "not on AWS", "nicht auf Azure", "pas sur GCP", "no en AWS": a provider ruled out. */
+const PROVIDERS = String.raw`(?=aws|amazon|gcp|google|azure|microsoft|lambda|runpod|vast|oci|oracle|coreweave|paperspace)`;
+
 const ES: Rule[] = [
+  [/\b(?:ajuste\s+fino|afinar|afinamiento|re-?entrenar\s+(?:un|el)\s+modelo\s+pre-?entrenado)\b/gi, "fine-tune"],
+  [/\bentrenar\b|\bentrenamiento\b/gi, "train"],
+  [/\bdetecci[oó]n\s+de\s+objetos\b/gi, "object detection"],
+  [/\ben\s+europa\b/gi, "in Europe"],
+  [new RegExp(String.raw`\b(?:no\s+en|sin|excepto|menos)\s+${PROVIDERS}`, "gi"), "not on "],
   [/\bd[oó]lares\b/gi, "dollars"],
   [/\bpresupuesto(?:\s+de)?\b/gi, "budget"],
   [/\b(?:al|por|cada)\s+mes\b|\bmensual(?:es)?\b/gi, "per month"],
@@ -20,6 +31,11 @@ const ES: Rule[] = [
 ];
 
 const DE: Rule[] = [
+  [/\b(?:feinabstimm(?:en|ung)|feintun(?:en|ing)|nachtrainieren)\b/gi, "fine-tune"],
+  [/\btrainieren\b/gi, "train"],
+  [/\bobjekterkennung\b/gi, "object detection"],
+  [/\bin\s+europa\b/gi, "in Europe"],
+  [new RegExp(String.raw`\b(?:nicht\s+(?:auf|bei|in)|ohne|au(?:ß|ss)er)\s+${PROVIDERS}`, "gi"), "not on "],
   [/\bhaushalt\b/gi, "budget"],
   [/\b(?:pro|im|je|monatlich(?:es)?\s+)\s*monat\b|\bmonatlich\b/gi, "per month"],
   [/\b(?:pro|je)\s+stunde\b|\bstündlich\b/gi, "per hour"],
@@ -29,6 +45,11 @@ const DE: Rule[] = [
 ];
 
 const FR: Rule[] = [
+  [/\b(?:affiner|réglage\s+fin|ajustement\s+fin|fine-tuner)\b/gi, "fine-tune"],
+  [/\bentra[iî]ner\b|\bentra[iî]nement\b/gi, "train"],
+  [/\bd[ée]tection\s+d['’]objets\b/gi, "object detection"],
+  [/\ben\s+europe\b/gi, "in Europe"],
+  [new RegExp(String.raw`\b(?:pas\s+(?:sur|chez)|sauf|hors)\s+${PROVIDERS}`, "gi"), "not on "],
   [/\bpar\s+mois\b|\bmensuel(?:le)?s?\b/gi, "per month"],
   [/\bpar\s+heure\b/gi, "per hour"],
   [/\bpar\s+jour\b/gi, "per day"],
@@ -37,7 +58,7 @@ const FR: Rule[] = [
   [/\bsans\s+(?=lora|qlora)/gi, "without "],
 ];
 
-const RULES: Rule[] = [...ES, ...DE, ...FR];
+const RULES: Rule[] = [THOUSANDS, ...ES, ...DE, ...FR];
 
 /** The text with Spanish, German and French cue phrases in the English the extractors read. */
 export function toEnglishCues(text: string): string {
