@@ -16,7 +16,10 @@ describe("model names typed with a typo", () => {
     expect(r.corrections[0].read).toBe(family);
   });
   it("words that must not match a model: real words, names written right, words not before a size", () => {
-    for (const t of ["the lamp 3 is lame", "deploy llama 3 8b", "a queen 2 bed", "my lamb 7 years old", "lama for a chatbot", "mistrall please"]) {
+    for (const t of [
+      "the lamp 3 is lame", "deploy llama 3 8b", "a queen 2 bed", "my lamb 7 years old", "lama for a chatbot", "mistrall please",
+      "the best 7b model", "grow large over time", "mamba 2.8b", "a solo 3 person team", "clips 2 each",
+    ]) {
       expect(readModelTypos(t).corrections).toEqual([]);
     }
   });

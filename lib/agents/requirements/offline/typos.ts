@@ -14,7 +14,7 @@ const NAMES: { name: string; family: string; display: string }[] = FAMILIES.flat
 const KNOWN = new Set(NAMES.map((n) => n.name));
 
 /** English words one edit from a family name that must never be read as one. */
-const REAL_WORDS = new Set(["lame", "lamb", "lamp", "llamas", "queen", "gamma", "gemma", "flux", "phil", "whisper", "falcon", "mistral", "opus", "alpaca", "vicuna", "orca"]);
+const REAL_WORDS = new Set(["lame", "lamb", "lamp", "llamas", "mamba", "blood", "gloom", "polar", "sonar", "holly", "jolly", "molly", "dolls", "blimp", "solo", "polo", "queen", "gamma", "gemma", "flux", "phil", "whisper", "falcon", "mistral", "opus", "alpaca", "vicuna", "orca"]);
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), capped. */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -49,7 +49,10 @@ export function readModelTypos(text: string): TypoReading {
     const w = word.toLowerCase();
     if (KNOWN.has(w) || REAL_WORDS.has(w)) return word;
     const limit = w.length >= 7 ? 2 : 1;
-    const scored = NAMES.map((n) => ({ ...n, d: editDistance(w, n.name, limit) })).filter((n) => n.d <= limit);
+    // A 4-letter name ("qwen", "bert", "grok") is too close to ordinary words ("best", "grow"): only an extra letter ("qwenn") counts.
+    // A plural ("clips") is a word, not a typo.
+    const comparable = (n: (typeof NAMES)[number]) => w !== `${n.name}s` && (n.name.length >= 5 || w.length === n.name.length + 1);
+    const scored = NAMES.filter(comparable).map((n) => ({ ...n, d: editDistance(w, n.name, limit) })).filter((n) => n.d <= limit);
     const best = Math.min(...scored.map((n) => n.d));
     // The nearest family wins when it is the only one that near ("mistrall" is Mistral, not Mixtral).
     const close = [...new Map(scored.filter((n) => n.d === best).map((n) => [n.family, n])).values()];
