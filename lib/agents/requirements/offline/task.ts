@@ -79,7 +79,7 @@ export interface TaskExtraction {
 }
 
 /** "not LoRA", "no LoRA", "without adapters", "instead of QLoRA", "(not LoRA)". */
-const NEGATED_METHOD = /\b(?:not|no|without|instead\s+of|rather\s+than|never|avoid)\s+(?:a\s+|an\s+|using\s+|with\s+)?(q?lora|adapters?|peft)\b/g;
+const NEGATED_METHOD = /\b(?:not|no|without|instead\s+of|rather\s+than|never|avoid|don'?t\s+(?:want|need|use)|do\s+not\s+(?:want|need|use))\s+(?:a\s+|an\s+|using\s+|with\s+|to\s+use\s+)?(q?lora|adapters?|peft)\b/g;
 
 export function extractFineTuneMethod(text: string): FineTuneMethod | undefined {
   const said = cleanText(text).toLowerCase();

@@ -19,6 +19,7 @@ describe("model names typed with a typo", () => {
     for (const t of [
       "the lamp 3 is lame", "deploy llama 3 8b", "a queen 2 bed", "my lamb 7 years old", "lama for a chatbot", "mistrall please",
       "the best 7b model", "grow large over time", "mamba 2.8b", "a solo 3 person team", "clips 2 each",
+      "run distilbert-base-uncased-finetuned-sst-2-english", "we finetuned it last week", "a user interface for it",
     ]) {
       expect(readModelTypos(t).corrections).toEqual([]);
     }
@@ -27,6 +28,10 @@ describe("model names typed with a typo", () => {
     const r = extractFromText("deploy lama 3.1 8b for a chatbot");
     expect(r.spec.model).toMatchObject({ name: "Llama 3.1 8B", params_b: 8 });
     expect(r.extras.notes).toContain('"lama" read as Llama.');
+  });
+  it("task words typed with a typo", () => {
+    expect(readModelTypos("gemma2 9b infernce on a single L4").text).toContain("inference");
+    expect(readModelTypos("full finetunning of mistral 7b").text).toContain("finetuning");
   });
   it("edit distance counts an adjacent swap as one edit", () => {
     expect(editDistance("whsiper", "whisper")).toBe(1);

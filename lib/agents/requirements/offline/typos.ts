@@ -40,18 +40,23 @@ export interface TypoReading {
 }
 
 /** A word followed by what model names are followed by: a version/size ("3.1", "8b", "v3") or a size word. */
-const CANDIDATE = /\b([a-z]{4,})(?=[\s-]*(?:[a-z]?\d+(?:\.\d+)?[a-z]?|large|medium|small|base|tiny|turbo|instruct|xl)\b)/gi;
+const CANDIDATE = /\b([a-z]{4,})(?=([\s-]*)(?:[a-z]?\d[\w.]*|large|medium|small|base|tiny|turbo|instruct|xl)\b)/gi;
+
+/** Task words typed with a typo ("infernce", "finetunning"): one edit, words of 7+ letters only. */
+const TASK_WORDS = ["inference", "training", "finetuning", "fine-tuning", "finetune", "deployment", "transcription", "embeddings"];
+const TASK_WORD_RE = /(?<![\w./-])[a-z]{7,}(?![\w./-])/gi; // whole words, never inside a repo id
 
 export function readModelTypos(text: string): TypoReading {
   const corrections: TypoReading["corrections"] = [];
   let ambiguous: TypoReading["ambiguous"];
-  const out = text.replace(CANDIDATE, (word) => {
+  const out = text.replace(CANDIDATE, (word, _g1: string, gap: string) => {
     const w = word.toLowerCase();
+    const attached = gap === ""; // "quen2.5": a name glued to its version
     if (KNOWN.has(w) || REAL_WORDS.has(w)) return word;
     const limit = w.length >= 7 ? 2 : 1;
     // A 4-letter name ("qwen", "bert", "grok") is too close to ordinary words ("best", "grow"): only an extra letter ("qwenn") counts.
     // A plural ("clips") is a word, not a typo.
-    const comparable = (n: (typeof NAMES)[number]) => w !== `${n.name}s` && (n.name.length >= 5 || w.length === n.name.length + 1);
+    const comparable = (n: (typeof NAMES)[number]) => w !== `${n.name}s` && (n.name.length >= 5 || w.length === n.name.length + 1 || attached);
     const scored = NAMES.filter(comparable).map((n) => ({ ...n, d: editDistance(w, n.name, limit) })).filter((n) => n.d <= limit);
     const best = Math.min(...scored.map((n) => n.d));
     // The nearest family wins when it is the only one that near ("mistrall" is Mistral, not Mixtral).
@@ -63,5 +68,15 @@ export function readModelTypos(text: string): TypoReading {
     if (close.length > 1 && !ambiguous) ambiguous = { typed: word, options: close.map((n) => n.display) };
     return word;
   });
-  return { text: out, corrections, ...(ambiguous ? { ambiguous } : {}) };
+  const fixed = out.replace(TASK_WORD_RE, (word) => {
+    const w = word.toLowerCase();
+    if (TASK_WORDS.includes(w)) return word;
+    // An inflection ("finetuned", "trainings") is a word, not a typo.
+    if (TASK_WORDS.some((t) => w.startsWith(t) || t.startsWith(w))) return word;
+    const hit = TASK_WORDS.filter((t) => editDistance(w, t, 1) <= 1);
+    if (hit.length !== 1) return word;
+    corrections.push({ typed: word, read: hit[0] });
+    return hit[0];
+  });
+  return { text: fixed, corrections, ...(ambiguous ? { ambiguous } : {}) };
 }
