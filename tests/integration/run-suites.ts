@@ -14,6 +14,7 @@ import { deploymentScenarioSuite } from "./suites/deployment-scenarios";
 import { deploymentPropertySuite } from "./suites/deployment-properties";
 import { deploymentFilesSuite } from "./suites/deployment-files";
 import { workloadKindsSuite } from "./suites/workload-kinds";
+import { modelRankingSuite } from "./suites/model-ranking";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -42,5 +43,6 @@ export function runAllSuites(backend: Backend) {
     deploymentFilesSuite(h);
     deploymentPropertySuite(h);
     workloadKindsSuite(h, backend.name);
+    modelRankingSuite(h);
   });
 }
