@@ -38,7 +38,9 @@ export async function hfSearch(
     tokens.length
       ? modelTextCandidates(h, { orQuery: orPrefixQuery(informative), andQuery: andPrefixQuery(tokens), filters, limit: CANDIDATES })
       : [],
-    tokens.length ? chunkCandidates(h, informative, filters) : [],
+    // A workload searched with its task's popular models ("object detection vision") has those as its
+    // candidates: the any-word passage search over such common words only ranks thousands of passages.
+    tokens.length ? chunkCandidates(h, informative, filters, !(q.popular_in_task && filters.pipelineTags)) : [],
     vector ? chunkVectorCandidates(h, { embedding: vector, filters, limit: CANDIDATES }) : [],
     q.popular_in_task && filters.pipelineTags ? popularModels(h, filters, 50) : [],
   ]);
@@ -90,10 +92,10 @@ export function hfQueryTerms(q: HfSearchQuery): { tokens: string[]; filters: Mod
 
 const SIZE_WORDS = new Set(["large", "huge", "base", "small", "tiny", "mini", "medium", "big"]);
 
-/** Passages that contain every informative term; all-OR only when that finds too few. */
-async function chunkCandidates(h: DbHandle, tokens: string[], filters: ModelFilters) {
+/** Passages that contain every informative term; all-OR only when that finds too few (and `anyWord` allows it). */
+async function chunkCandidates(h: DbHandle, tokens: string[], filters: ModelFilters, anyWord = true) {
   const strict = tokens.length > 1 ? await chunkTextCandidates(h, { tsquery: andPrefixQuery(tokens), filters, limit: CANDIDATES }) : [];
-  if (strict.length >= 20) return strict;
+  if (strict.length >= 20 || (!anyWord && tokens.length > 1)) return strict;
   // Any-term passages: size words ("large", "huge", "base"…) name a variant, not a topic, and match most
   // cards' prose ("a large language model"); searched alone they rank thousands of passages for nothing.
   const topical = tokens.filter((t) => !SIZE_WORDS.has(t));
