@@ -1,4 +1,5 @@
 import type { DeploymentPlan } from "@/lib/schemas/plan";
+import { budgetCoversStack } from "@/lib/schemas/stack-budget";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import { ComputeTable } from "./compute-table";
 import { DeploySection, type PlanLinks } from "./deploy-section";
@@ -10,12 +11,6 @@ import { SizingCard } from "./sizing-card";
 import { StackCard } from "./stack-card";
 import { StepsList } from "./steps-list";
 import { WarningsCallout } from "./warnings-callout";
-
-/** The budget verdict is on the whole stack when the plan has more than one part or node (as fits_budget). */
-function stacked(plan: DeploymentPlan): boolean {
-  const nodes = plan.nodes ?? [];
-  return (plan.deployments?.length ?? 0) > 1 || nodes.length > 1 || (nodes[0]?.count ?? 1) > 1;
-}
 
 /** The structured deployment plan, in the order people scan it. */
 export function PlanView({ plan, spec, links }: { plan: DeploymentPlan; spec?: WorkloadSpec; links?: PlanLinks }) {
@@ -29,7 +24,7 @@ export function PlanView({ plan, spec, links }: { plan: DeploymentPlan; spec?: W
         compute={plan.compute ?? []}
         budget={spec?.budget_monthly_usd}
         fits={plan.fits_budget}
-        estimate={stacked(plan) ? (plan.estimated_stack_monthly_cost_usd ?? plan.estimated_monthly_cost_usd) : plan.estimated_monthly_cost_usd}
+        estimate={budgetCoversStack(plan) ? (plan.estimated_stack_monthly_cost_usd ?? plan.estimated_monthly_cost_usd) : plan.estimated_monthly_cost_usd}
       />
       <ModelsList models={plan.models ?? []} />
       <PackagesList packages={plan.packages ?? []} />

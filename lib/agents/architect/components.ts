@@ -7,7 +7,7 @@ import type { WorkloadComponent, WorkloadSpec } from "@/lib/schemas/workload-spe
 import { quantizationOf } from "@/lib/search/checkpoint-variants";
 import type { ChartQuery } from "./types";
 
-import type { ComponentKind } from "@/lib/schemas/components";
+import { isModelPart, type ComponentKind } from "@/lib/schemas/components";
 export type Component = ComponentKind;
 
 export interface ComponentPlan {
@@ -153,8 +153,6 @@ function modelComponent(part: WorkloadComponent, spec: WorkloadSpec): ComponentP
   return { ...c, component: part.kind === "other" ? c.component : part.kind, part, tool: part.tool ?? null };
 }
 
-/** Whether a part runs a model (a model named, or a model kind with no tool). */
-const runsAModel = (p: WorkloadComponent) => !!p.model || (["llm", "embeddings", "reranker", "image_generation", "speech", "vision", "training_job", "other"].includes(p.kind) && !p.tool);
 
 /**
  * Everything the plan deploys, one entry per part of the request (spec.components, primary
@@ -167,13 +165,13 @@ export function planComponents(spec: WorkloadSpec): { components: ComponentPlan[
   const out: ComponentPlan[] = [];
   // The primary part is the model the spec is about (spec.model / modality), else the first model part.
   const primaryKind = primaryComponent(spec).component;
-  const primaryPart = parts.find((p) => runsAModel(p) && p.kind === primaryKind) ?? parts.find(runsAModel);
+  const primaryPart = parts.find((p) => isModelPart(p) && p.kind === primaryKind) ?? parts.find(isModelPart);
   for (const part of parts) {
     if (part === primaryPart) {
       out.push({ ...primaryComponent(spec), part, tool: part.tool ?? null });
       continue;
     }
-    if (runsAModel(part)) out.push(modelComponent(part, spec));
+    if (isModelPart(part)) out.push(modelComponent(part, spec));
     else if (part.kind === "llm" && part.tool === "ollama") out.push({ ...primaryComponent({ ...spec, modality: "llm", tools: ["ollama"] }), runsModel: false, part, tool: "ollama" });
     else if (part.kind !== "training_job") out.push(toolComponent(part));
   }

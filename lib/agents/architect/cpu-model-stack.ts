@@ -3,7 +3,7 @@ import { cpuServingReasonable } from "@/lib/sizing";
 import type { StackNode } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 import type { RequirementsExtras } from "@/lib/agents/requirements/types";
-import { cpuModelNeed, totalNeed, type CpuNeed } from "./part-sizing";
+import { cpuKindOf, cpuModelNeed, totalNeed, type CpuNeed } from "./part-sizing";
 import { resolvePartModel, sizeSecondaryParts } from "./stack";
 import { modelStorageGb } from "./storage";
 import type { ArchitectFacts, ArchitectTools, PartPlan } from "./types";
@@ -23,7 +23,7 @@ export async function cpuModelStack(spec: WorkloadSpec, extras: RequirementsExtr
   // An encoder classifier on TEI is sized on short texts, not document chunks.
   const cpuKind = primary.engine === "tei" && primary.component === "other" ? "classifier" : primary.component;
   const need = classical ? classicalNeed(spec) : cpuModelNeed(cpuKind, params, spec, modelStorageGb(params, precision));
-  const verdict = cpuServingReasonable({ kind: (["embeddings", "reranker", "classifier", "llm", "vision", "speech"].includes(cpuKind) ? cpuKind : "other") as "other", params_b: params, requests_per_second: spec.requests_per_second });
+  const verdict = cpuServingReasonable({ kind: cpuKindOf(cpuKind), params_b: params, requests_per_second: spec.requests_per_second });
   const sized = await sizeSecondaryParts(base, tools, 1);
   const parts: PartPlan[] = [
     { node: null, resources: need.resources, replicas: need.replicas, gpus_per_replica: 0, basis: need.basis, model_id: modelId, precision, fits: true },

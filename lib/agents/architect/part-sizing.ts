@@ -47,9 +47,14 @@ export function platformNeed(c: ComponentPlan, spec: WorkloadSpec, vectorDim?: n
 
 const CPU_KIND: Record<string, CpuServingKind> = { embeddings: "embeddings", reranker: "reranker", classifier: "classifier", llm: "llm", vision: "vision", speech: "speech" };
 
+/** The CPU-serving kind of a component ("classifier" for an encoder classifier), "other" when none fits. */
+export function cpuKindOf(component: string): CpuServingKind {
+  return CPU_KIND[component] ?? "other";
+}
+
 /** A model served on CPUs at the request's rate. */
 export function cpuModelNeed(component: string, paramsB: number, spec: WorkloadSpec, storageGb: number): CpuNeed {
-  const s = cpuServingSize({ kind: CPU_KIND[component] ?? "other", params_b: paramsB, requests_per_second: spec.requests_per_second });
+  const s = cpuServingSize({ kind: cpuKindOf(component), params_b: paramsB, requests_per_second: spec.requests_per_second });
   return { resources: { vcpus: s.vcpus, memory_gb: s.memory_gb, storage_gb: storageGb, gpus: 0 }, replicas: Math.max(1, s.replicas), basis: [...s.basis, ...s.defaults] };
 }
 

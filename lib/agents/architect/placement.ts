@@ -29,19 +29,15 @@ export interface Placement {
   costs: { together: number | null; split: number | null };
 }
 
-const spare = (x: InstanceOption, host: { vcpus: number; memory_gb: number }) => ({
-  vcpus: (x.vcpus ?? 0) - host.vcpus - NODE_RESERVE.vcpus,
-  memory_gb: (x.memory_gb ?? 0) - host.memory_gb - NODE_RESERVE.memory_gb,
-});
+/** Whether `x` holds `services` next to what its own workload takes (`host`) and the node reserve. */
+export function hasRoom(x: InstanceOption, host: { vcpus: number; memory_gb: number }, services: { vcpus: number; memory_gb: number }): boolean {
+  return (x.vcpus ?? 0) - host.vcpus - NODE_RESERVE.vcpus >= services.vcpus && (x.memory_gb ?? 0) - host.memory_gb - NODE_RESERVE.memory_gb >= services.memory_gb;
+}
 
 export function placeServices(p: PlacementInput): Placement {
   const noServices = p.services.vcpus <= 0 && p.services.memory_gb <= 0;
   if (noServices) return { together: true, primaryIndex: 0, cpu: null, costs: { together: p.primary[0] ? p.primary[0].monthly_cost_usd * p.primaryCount : null, split: null } };
-  const holds = (x: InstanceOption) => {
-    const s = spare(x, p.primaryHost);
-    return s.vcpus >= p.services.vcpus && s.memory_gb >= p.services.memory_gb;
-  };
-  const i = p.primary.findIndex(holds);
+  const i = p.primary.findIndex((x) => hasRoom(x, p.primaryHost, p.services));
   const together = i >= 0 ? p.primary[i].monthly_cost_usd * p.primaryCount : null;
   const split = p.primary[0] && p.cpu[0] ? p.primary[0].monthly_cost_usd * p.primaryCount + p.cpu[0].monthly_cost_usd : null;
   const costs = { together: round2(together), split: round2(split) };

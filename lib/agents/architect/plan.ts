@@ -1,4 +1,5 @@
 import type { DeploymentPlan, InstanceOption, PackageOption } from "@/lib/schemas/plan";
+import { budgetCoversStack } from "@/lib/schemas/stack-budget";
 import { buildArtifacts } from "@/lib/artifacts";
 import { buildDeployments } from "./deployments";
 import { planSteps, pinnedInstall } from "./steps";
@@ -40,7 +41,7 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
   const nodes = f.stack?.nodes ?? [];
   const stackCost = nodes.length ? Math.round(nodes.reduce((a, n) => a + n.monthly_cost_usd, 0) * 100) / 100 : estimated;
   // The whole stack is what the budget pays for when the plan has more than one part (or node).
-  const verdictCost = deployments.length > 1 || nodes.length > 1 || (nodes[0]?.count ?? 1) > 1 ? stackCost : estimated;
+  const verdictCost = budgetCoversStack({ deployments, nodes }) ? stackCost : estimated;
   const details = planWarningDetails(f, deployments);
   const plan: DeploymentPlan = {
     summary,

@@ -16,8 +16,8 @@ import type { ComponentPlan } from "./components";
 import { TTS_ROLE } from "@/lib/agents/requirements/offline/components";
 import { cpuSearchQuery, searchRows } from "./cpu-search";
 import { deriveComputeQuery } from "./derive";
-import { cpuModelNeed, gpuHostNeed, platformNeed, totalNeed, vectorDimFor, type CpuNeed } from "./part-sizing";
-import { placeServices } from "./placement";
+import { cpuKindOf, cpuModelNeed, gpuHostNeed, platformNeed, totalNeed, vectorDimFor, type CpuNeed } from "./part-sizing";
+import { hasRoom, placeServices } from "./placement";
 import type { ArchitectFacts, ArchitectTools, PartPlan } from "./types";
 import { modelStorageGb } from "./storage";
 
@@ -90,7 +90,7 @@ export async function sizeSecondaryParts(f: Pick<ArchitectFacts, "spec" | "extra
     const params = r.params_b ?? 0.335;
     const storage = modelStorageGb(params, "fp32");
     const cpuKind = c.component === "embeddings" || c.component === "reranker" || spec.cpu_only;
-    const verdict = cpuServingReasonable({ kind: (["embeddings", "reranker", "llm", "vision", "speech"].includes(c.component) ? c.component : "other") as "other", params_b: params, requests_per_second: spec.requests_per_second });
+    const verdict = cpuServingReasonable({ kind: cpuKindOf(c.component), params_b: params, requests_per_second: spec.requests_per_second });
     if (cpuKind && (verdict.reasonable || spec.cpu_only)) {
       const need = cpuModelNeed(c.component, params, spec, storage);
       if (!verdict.reasonable && verdict.reason) notes.push(verdict.reason);
@@ -147,14 +147,14 @@ export async function withStack(f: ArchitectFacts, tools: ArchitectTools): Promi
   let cpuNode: InstanceOption | null = null;
   let together = true;
   // When the cheapest GPU node has room, one node is always the cheapest layout: no CPU node to price.
-  const roomOnTop = !!f.compute.results[0] && holdsAll(f.compute.results[0], host, services);
+  const roomOnTop = !!f.compute.results[0] && hasRoom(f.compute.results[0], host, services);
   if (cpuParts.length && f.compute.results.length) {
     const cpu = roomOnTop ? [] : await searchRows(tools, cpuSearchQuery(f.spec, f.extras, services), f.extras);
     const placed = placeServices({ primary: f.compute.results, primaryCount: 1, primaryHost: host, services, cpu });
     together = placed.together;
     if (placed.together && placed.primaryIndex > 0) {
       // Only instances that hold the whole stack remain options (still cheapest first).
-      const keep = f.compute.results.map((x, j) => j).filter((j) => j >= placed.primaryIndex && holdsAll(f.compute.results[j], host, services));
+      const keep = f.compute.results.map((x, j) => j).filter((j) => j >= placed.primaryIndex && hasRoom(f.compute.results[j], host, services));
       compute = { ...f.compute, results: keep.map((j) => f.compute.results[j]) };
       layouts = keep.map((j) => f.layouts[j]);
     }
@@ -187,10 +187,6 @@ export async function withStack(f: ArchitectFacts, tools: ArchitectTools): Promi
   }
   const models = mergeModels(f, parts);
   return { ...f, compute, layouts, models, stack: { kind: "gpu_model", parts: planned, nodes, notes } };
-}
-
-function holdsAll(x: InstanceOption, host: { vcpus: number; memory_gb: number }, s: { vcpus: number; memory_gb: number }) {
-  return (x.vcpus ?? 0) - host.vcpus - 1 >= s.vcpus && (x.memory_gb ?? 0) - host.memory_gb - 2 >= s.memory_gb;
 }
 
 function primaryPart(f: ArchitectFacts, layout: ArchitectFacts["layouts"][number] | undefined, host: { vcpus: number; memory_gb: number }, node: string | null): PartPlan {

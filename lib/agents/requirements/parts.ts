@@ -5,15 +5,11 @@
  * recognised as such (no model is invented for it). Pure.
  */
 import type { WorkloadComponent, WorkloadSpec } from "@/lib/schemas/workload-spec";
-import { MODEL_COMPONENTS } from "@/lib/schemas/components";
+import { isModelPart } from "@/lib/schemas/components";
 import { modelComponentKind } from "./offline/components";
 
 const named = (m: WorkloadSpec["model"]) => !!(m && (m.name || m.hf_id || m.params_b !== undefined));
 
-/** A part that runs a model: one with a model, or a model kind with no tool (sized on a reference model). */
-export function isModelPart(c: WorkloadComponent): boolean {
-  return !!c.model || (MODEL_COMPONENTS.has(c.kind) && !c.tool);
-}
 
 /** Only platforms and tools were asked for (MLflow, a Ray cluster, Ollama with no model …): nothing to size a model on. */
 export function isPlatformOnly(spec: WorkloadSpec): boolean {
