@@ -12,6 +12,7 @@ export const computeSearchBodySchema = z
     max_price_per_hour_usd: z.number().positive().max(100_000).optional(),
     providers: z.array(str.max(50)).max(50).optional(),
     exclude_providers: z.array(str.max(50)).max(50).optional().describe("extension: providers to leave out"),
+    exclude_gpu_models: z.array(str.max(100)).max(50).optional().describe("extension: GPU models to leave out (names or aliases, e.g. T4, A100-80GB)"),
     regions: z.array(str.max(100)).max(100).optional(),
     min_vcpus: z.number().min(0).max(10_000).optional(),
     min_memory_gb: z.number().min(0).max(100_000).optional(),

@@ -38,11 +38,14 @@ export function normalizeComputeQuery(q: ComputeSearchQuery): NormalizedComputeQ
     gpuModels = (gpuModels ?? [...capable]).filter((m) => capable.has(m));
   }
   if (q.modern_gpus_only && gpuModels) gpuModels = gpuModels.filter((m) => !LEGACY_GPUS.has(m));
-  const legacyExcluded = q.modern_gpus_only && !gpuModels ? [...LEGACY_GPUS] : null;
+  const legacyExcluded = q.modern_gpus_only && !gpuModels ? [...LEGACY_GPUS] : [];
+  const ruledOut = (q.exclude_gpu_models ?? []).flatMap((g) => resolveUserGpu(g));
+  const excluded = [...new Set([...legacyExcluded, ...ruledOut])];
+  if (gpuModels && ruledOut.length) gpuModels = gpuModels.filter((m) => !ruledOut.includes(m));
   const lower = (xs?: string[]) => (xs?.length ? [...new Set(xs.map((x) => x.trim().toLowerCase()))] : null);
   return {
     gpuModels,
-    excludeGpuModels: legacyExcluded,
+    excludeGpuModels: excluded.length ? excluded : null,
     unknownGpu: q.gpu_model && named && named.length === 0 ? q.gpu_model : null,
     minGpuCount: q.min_gpu_count ?? null,
     minGpuMemoryGb: q.min_gpu_memory_gb ?? null,

@@ -89,6 +89,7 @@ export function deriveComputeQuery(
   }
   if (spec.providers?.length) q.providers = spec.providers;
   if (extras.excluded_providers.length) q.exclude_providers = extras.excluded_providers;
+  if (extras.excluded_gpus?.length) q.exclude_gpu_models = extras.excluded_gpus;
   const regions = regionTerms(spec, extras);
   if (regions) q.regions = regions;
   const cap = hourlyBudget(spec.budget_monthly_usd);

@@ -54,6 +54,7 @@ export async function devStack(spec: WorkloadSpec, extras: RequirementsExtras, t
     if (spec.gpu?.count && spec.gpu.count > 1) query.min_gpu_count = spec.gpu.count;
     if (spec.providers?.length) query.providers = spec.providers;
     if (extras.excluded_providers.length) query.exclude_providers = extras.excluded_providers;
+    if (extras.excluded_gpus?.length) query.exclude_gpu_models = extras.excluded_gpus;
     const rows = await searchRows(tools, query, extras);
     ranked = rows
       .filter((x) => x.gpu_count >= 1 && x.gpu_model && (wish !== "mig" || supportsMig(x.gpu_model)))

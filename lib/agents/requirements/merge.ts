@@ -218,6 +218,11 @@ export function extractFromConversation(turns: ConversationTurn[]): Conversation
   if (!spec.task && spec.cpu_only && (spec.model?.name || spec.model?.hf_id || spec.model?.params_b !== undefined)) spec.task = "inference";
   // A usage named in any turn ("for transcription") plus a model → serving it.
   if (!spec.task && extras.usage && (spec.model?.name || spec.model?.hf_id || spec.model?.params_b !== undefined)) spec.task = "inference";
+  // An excluded GPU is never the GPU asked for.
+  if (spec.gpu?.model && extras.excluded_gpus?.includes(spec.gpu.model)) {
+    const { model: _excluded, ...rest } = spec.gpu;
+    spec = compactSpec({ ...spec, gpu: Object.keys(rest).length ? rest : undefined });
+  }
   // Excluded providers never stay in the wish list.
   if (spec.providers && extras.excluded_providers.length) {
     spec.providers = spec.providers.filter((p) => !extras.excluded_providers.includes(p));
@@ -243,6 +248,10 @@ function applyTurnSideEffects(spec: WorkloadSpec, extras: RequirementsExtras, tu
   for (const p of turnSpec.providers ?? []) {
     const i = extras.excluded_providers.indexOf(p);
     if (i >= 0 && !(turnExtras.excluded_providers ?? []).includes(p)) extras.excluded_providers.splice(i, 1);
+  }
+  // A GPU asked for again after being ruled out is wanted again.
+  if (turnSpec.gpu?.model && extras.excluded_gpus?.includes(turnSpec.gpu.model) && !(turnExtras.excluded_gpus ?? []).includes(turnSpec.gpu.model)) {
+    extras.excluded_gpus = extras.excluded_gpus.filter((g) => g !== turnSpec.gpu?.model);
   }
   // A newly named model replaces the size hints of an older one.
   if (turnSpec.model && (turnSpec.model.name || turnSpec.model.hf_id)) {

@@ -49,6 +49,8 @@ export interface ReferenceModel {
 export interface RequirementsExtras {
   /** Providers the user ruled out ("not AWS", "anything but azure"), lower-case ids. */
   excluded_providers: string[];
+  /** GPU models the user ruled out ("no T4s", "anything but H100"), catalog names. */
+  excluded_gpus?: string[];
   region_intent: RegionIntent | null;
   /** The user said there is no fixed budget ("no budget", "money is no object"). */
   budget_none: boolean;

@@ -32,6 +32,12 @@ export interface Understood {
   excluded?: string[];
   /** spec.spot_ok. */
   spot?: boolean;
+  /** Each must be in spec.tools. */
+  tools?: string[];
+  /** GPUs ruled out: none may be spec.gpu.model, nor any plan.compute[].gpu_model (and the plan must offer compute). */
+  excludedGpus?: RegExp[];
+  /** spec.precision must not be this (a precision ruled out). */
+  notPrecision?: string;
 }
 
 export interface LanguageCase {
@@ -60,6 +66,7 @@ const WHISPER_L3 = [/whisper/i, /large[\s-]?v3/i];
 const H100 = /H100/i;
 const A100 = /A100/i;
 const L4 = /^(nvidia[\s-]?)?L4\b/i;
+const T4 = /^T4$/i;
 
 export const CASES: LanguageCase[] = [
   // ── Spanish ────────────────────────────────────────────────────────────────────────────────
@@ -87,6 +94,11 @@ export const CASES: LanguageCase[] = [
   { lang: "es", text: "afinar llama 3.1 8b con nuestros datos usando LoRA, en Lambda, 2000 $ al mes",
     expect: { task: "fine_tuning", method: "lora", model: [LLAMA31, size("8")], providers: ["lambda"], budget: 2000 } },
 
+  { lang: "es", text: "necesito dos H100 para servir Llama 3.1 70B Instruct, cinco mil dólares al mes como máximo",
+    expect: { task: "inference", model: [LLAMA31, size("70")], gpu: { count: 2, model: H100 }, budget: 5000 } },
+  { lang: "es", text: "quiero desplegar Mistral 7B con vLLM, nada de T4, quinientos dólares al mes",
+    expect: { task: "inference", model: [MISTRAL, size("7")], tools: ["vllm"], excludedGpus: [T4], budget: 500 } },
+
   // ── German ─────────────────────────────────────────────────────────────────────────────────
   { lang: "de", text: "Ich möchte Llama 3.1 8B Instruct auf AWS bereitstellen, Budget 1000 € pro Monat",
     expect: { task: "inference", model: [LLAMA31, size("8")], providers: ["aws"], budget: 1000 } },
@@ -111,6 +123,11 @@ export const CASES: LanguageCase[] = [
     expect: { task: "inference", model: [QWEN25, size("14")], excluded: ["aws"], budget: 1500 } },
   { lang: "de", text: "Mistral 7B Instruct mit vLLM auf einer L4 betreiben, Budget 400 € pro Monat",
     expect: { task: "inference", model: [MISTRAL, size("7")], gpu: { count: 1, model: L4 }, budget: 400 } },
+
+  { lang: "de", text: "zwei A100 mit 80 GB für das Feinabstimmen von Llama 3.1 8B, dreitausend Euro pro Monat",
+    expect: { task: "fine_tuning", model: [LLAMA31, size("8")], gpu: { count: 2, model: A100, memory: 80 }, budget: 3000 } },
+  { lang: "de", text: "Llama 3.1 8B mit Ollama bereitstellen, keine T4, achthundert Euro pro Monat",
+    expect: { task: "inference", model: [LLAMA31, size("8")], tools: ["ollama"], excludedGpus: [T4], budget: 800 } },
 
   // ── French ─────────────────────────────────────────────────────────────────────────────────
   { lang: "fr", text: "Je veux déployer Llama 3.1 8B Instruct sur GCP avec un budget de 700 € par mois",
@@ -137,6 +154,11 @@ export const CASES: LanguageCase[] = [
   { lang: "fr", text: "Déployer Phi-3 mini pour un assistant interne, moins de 250 € par mois, pas de spot",
     expect: { task: "inference", model: PHI3_MINI, budget: 250, spot: false } },
 
+  { lang: "fr", text: "je veux deux H100 pour servir Qwen2.5 72B Instruct, trois mille euros par mois",
+    expect: { task: "inference", model: [QWEN25, size("72")], gpu: { count: 2, model: H100 }, budget: 3000 } },
+  { lang: "fr", text: "déployer Llama 3.1 8B avec Ollama, pas de T4, deux cents euros par mois",
+    expect: { task: "inference", model: [LLAMA31, size("8")], tools: ["ollama"], excludedGpus: [T4], budget: 200 } },
+
   // ── English with typos and negations ───────────────────────────────────────────────────────
   { lang: "en_typos", text: "serve lama 3.1 8b on aws, budget $900/month",
     expect: { task: "inference", model: [LLAMA31, size("8")], providers: ["aws"], budget: 900 } },
@@ -159,6 +181,10 @@ export const CASES: LanguageCase[] = [
     expect: { task: "training", gpu: { count: 64, model: H100 }, spot: false } },
   { lang: "en_typos", text: "I don't want LoRA — full finetuning of mistal 7b, 2 gpus with 80gb each, €3000 a month",
     expect: { task: "fine_tuning", method: "full", model: [MISTRAL, size("7")], gpu: { count: 2, memory: 80 }, budget: 3000 } },
+  { lang: "en_typos", text: "serve llama 3.1 8b with vllm, no T4s, not fp8, $700/month",
+    expect: { task: "inference", model: [LLAMA31, size("8")], tools: ["vllm"], excludedGpus: [T4], notPrecision: "fp8", budget: 700 } },
+  { lang: "en_typos", text: "fine-tune mistral 7b with lora on two A1OO 80GB, kubeflwo pipelines and promethues",
+    expect: { task: "fine_tuning", method: "lora", model: [MISTRAL, size("7")], gpu: { count: 2, model: A100, memory: 80 }, tools: ["kubeflow", "prometheus"] } },
   { lang: "en_typos", text: "quen2.5 14b instruct for our support bot, azure only, max 2000 dollars monthly",
     expect: { task: "inference", model: [QWEN25, size("14")], providers: ["azure"], budget: 2000 } },
 ];
@@ -168,7 +194,8 @@ export function checkCount(u: Understood): number {
   return (
     (u.budget !== undefined ? 1 : 0) + (u.task ? 1 : 0) + (u.model?.length ?? 0) + (u.method ? 1 : 0) +
     (u.gpu ? Object.values(u.gpu).filter((v) => v !== undefined).length : 0) +
-    (u.providers?.length ?? 0) + (u.excluded?.length ?? 0) + (u.spot !== undefined ? 1 : 0)
+    (u.providers?.length ?? 0) + (u.excluded?.length ?? 0) + (u.spot !== undefined ? 1 : 0) +
+    (u.tools?.length ?? 0) + (u.excludedGpus?.length ?? 0) + (u.notPrecision ? 1 : 0)
   );
 }
 
@@ -203,6 +230,15 @@ export function judgeSpec(u: Understood, r: ChatResponse): string[] {
     if (leaked.length) f.push(`excluded provider(s) ${leaked.join(", ")} offered in plan.compute`);
   }
   if (u.spot !== undefined && s.spot_ok !== u.spot) f.push(`spot: expected spot_ok=${u.spot}, understood ${show(s.spot_ok)}`);
+  for (const t of u.tools ?? []) if (!(s.tools ?? []).includes(t)) f.push(`tool: expected ${t} among the tools, understood ${show(s.tools)}`);
+  if (u.excludedGpus?.length) {
+    if (s.gpu?.model && u.excludedGpus.some((re) => re.test(s.gpu!.model!))) f.push(`excluded GPU is the GPU asked for: ${s.gpu.model}`);
+    const compute = r.plan?.compute ?? [];
+    if (r.type === "plan" && !compute.length) f.push("GPU exclusion cannot be checked: the plan offers no compute");
+    const leaked = [...new Set(compute.map((c) => c.gpu_model ?? "").filter((g) => g && u.excludedGpus!.some((re) => re.test(g))))];
+    if (leaked.length) f.push(`excluded GPU(s) ${leaked.join(", ")} offered in plan.compute`);
+  }
+  if (u.notPrecision && s.precision === u.notPrecision) f.push(`precision: ${u.notPrecision} was ruled out, understood ${show(s.precision)}`);
   return f;
 }
 

@@ -8,7 +8,8 @@ import type { TextExtraction, TextExtras } from "../types";
 import { budgetFromBareNumber } from "./budget";
 import { compactSpec, extractFromText } from "./extract";
 import { withSize } from "./models";
-import { cleanText } from "./normalize";
+import { normalizeText } from "./normalize";
+import { utteranceOf } from "./utterance";
 
 const DECLINE =
   /^(?:no|nope|nah|none|n\/?a|skip|pass|not\s+sure|unsure|don'?t\s+know|dunno|idk|no\s+idea|no\s+preference|any|anything|whatever|doesn'?t\s+matter|does\s+not\s+matter|don'?t\s+care|you\s+(?:decide|choose|pick|tell\s+me)|up\s+to\s+you|your\s+call|either|not\s+really|no\s+clue|nothing|default|defaults|recommend(?:\s+(?:one|something))?|surprise\s+me|later|not\s+yet)\b/;
@@ -44,16 +45,18 @@ export function isAnswered(id: string, spec: TextExtraction["spec"], extras: Tex
   }
 }
 
+/** Option labels and reply segments compared as words (both already in English). */
 const norm = (s: string) =>
-  cleanText(s)
+  s
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/[^a-z0-9$€£.]+/g, " ")
     .trim();
 
-/** Option texts the reply picks ("Inference / serving", "2", "fine-tuning (lora)"). */
+/** Option texts the reply picks ("Inference / serving", "2", "fine-tuning (lora)"); `reply` is normalized (normalize.ts). */
 export function matchOptions(reply: string, questions: ClarificationQuestion[]): string[] {
   const picked: string[] = [];
-  const segments = cleanText(reply)
+  const segments = reply
     .split(/[,;\n]|\band\b/)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -90,13 +93,14 @@ export interface ReplyInterpretation extends TextExtraction {
  * number ("70") update the model asked about.
  */
 export function interpretReply(reply: string, questions: ClarificationQuestion[], prevModelName?: string): ReplyInterpretation {
-  const picked = matchOptions(reply, questions);
-  const text = picked.length ? `${reply}\n${picked.join(". ")}` : reply;
-  const base = extractFromText(text);
+  // The reply is normalized once; the options it picks are appended in English.
+  const said = normalizeText(reply);
+  const picked = matchOptions(said.text, questions);
+  const base = extractFromText(picked.length ? { ...said, text: `${said.text}\n${picked.join(". ")}` } : said);
   const spec = { ...base.spec };
   const extras: TextExtras = { ...base.extras };
   const declined: string[] = [];
-  const t = cleanText(reply).toLowerCase().trim();
+  const t = said.text.toLowerCase().trim();
   const ids = questions.map((q) => q.id);
 
   const segments = t
@@ -116,7 +120,7 @@ export function interpretReply(reply: string, questions: ClarificationQuestion[]
       continue;
     }
     if (wantsBudget && spec.budget_monthly_usd === undefined) {
-      const v = budgetFromBareNumber(seg);
+      const v = budgetFromBareNumber(utteranceOf({ text: seg, language: said.language }));
       if (v !== undefined) spec.budget_monthly_usd = v;
     }
   }
@@ -129,7 +133,7 @@ export function interpretReply(reply: string, questions: ClarificationQuestion[]
   const nothingFound = !spec.task && !spec.workload && !spec.modality && !spec.model && !spec.budget_monthly_usd && !spec.gpu && !spec.providers && !spec.tools;
   const declinedAll = DECLINE.test(t) || DECLINE_ANYWHERE.test(t);
   if (ids.includes("workload") && !isAnswered("workload", spec, extras) && nothingFound && !declinedAll) {
-    const free = cleanText(reply).trim().replace(/[.!?]+$/, "");
+    const free = said.text.trim().replace(/[.!?]+$/, "");
     if (free.length >= 3 && free.length <= 80 && /[a-z]/i.test(free)) spec.workload = free;
   }
   if (declinedAll) {

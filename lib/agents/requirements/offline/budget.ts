@@ -7,7 +7,8 @@
  * An amount counts as a budget when it has a currency, or a period plus a budget cue / a "k",
  * or sits right after the word "budget". Hourly × 730, daily × 30.4, weekly × 52/12, yearly / 12.
  */
-import { applyMagnitude, normalizeForNumbers, round } from "./normalize";
+import { applyMagnitude, round } from "./normalize";
+import { utterance, type Said } from "./utterance";
 
 export type BudgetPeriod = "hour" | "day" | "week" | "month" | "year";
 
@@ -100,8 +101,8 @@ function describe(amount: number, currency: string | undefined, period: BudgetPe
   return `${sym}${round(amount, 2)}/${period === "hour" ? "hr" : period}`;
 }
 
-export function extractBudget(text: string): BudgetExtraction {
-  const t = normalizeForNumbers(text);
+export function extractBudget(said: Said): BudgetExtraction {
+  const t = utterance(said).numeric;
   const notes: string[] = [];
   const budget_none = NO_BUDGET.test(t) || undefined;
   const monies = scanMoney(t);
@@ -166,8 +167,8 @@ export function extractBudget(text: string): BudgetExtraction {
 }
 
 /** A bare reply to a budget question ("2000", "~1.5k", "2"): monthly unless tiny. */
-export function budgetFromBareNumber(text: string): number | undefined {
-  const t = normalizeForNumbers(text).trim();
+export function budgetFromBareNumber(said: Said): number | undefined {
+  const t = utterance(said).numeric.trim();
   const m = /^(?:around|about|approx(?:imately)?|roughly|maybe|~|under|max|up\s+to)?\s*\$?\s*(\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:usd|dollars?|bucks)?\s*\.?$/.exec(t);
   if (!m) return undefined;
   const n = applyMagnitude(Number(m[1]), m[2]);

@@ -8,7 +8,7 @@
 import type { WorkloadComponent } from "@/lib/schemas/workload-spec";
 import type { ComponentKind } from "@/lib/schemas/components";
 import type { Modality } from "../types";
-import { cleanText } from "./normalize";
+import { utterance, type Said } from "./utterance";
 import type { ModelMention } from "./models";
 
 /** Tool id → the component it is. Tools absent here (vllm, tgi, …) are engines, not parts. */
@@ -31,11 +31,11 @@ const TTS_MODEL = /tts|xtts|bark|kokoro|parler|speecht5/i;
 
 /** Parts named in words, without a product. */
 const GENERIC_PARTS: { kind: ComponentKind; role: string; re: RegExp }[] = [
-  { kind: "vector_db", role: "stores and searches the embeddings", re: /\bvector\s*(?:databases?|dbs?|stores?|index(?:es)?|search\s+engine)\b|\bvectordb\b|\bbase\s+de\s+datos\s+vectorial\b|\bvektor\s*(?:datenbank|db)\b|\bbase\s+(?:de\s+donn[ée]es\s+)?vectorielle\b/ },
+  { kind: "vector_db", role: "stores and searches the embeddings", re: /\bvector\s*(?:databases?|dbs?|stores?|index(?:es)?|search\s+engine)\b|\bvectordb\b/ },
   { kind: "embeddings", role: "embeds documents and queries", re: /\bembedd?ings?\s+(?:model|service|server|endpoint|api)s?\b|\bembedd?ing\s+model\b|\b(?:with|plus|and|\+)\s+(?:an?\s+)?embedd?ings?\b|\bembedd?ings?\s*(?:,|\+|and\b)/ },
   { kind: "reranker", role: "re-ranks retrieved passages", re: /\bre-?rank(?:er|ers|ing)\b/ },
   { kind: "speech", role: TTS_ROLE, re: /\btts\b|\btext[\s-]to[\s-]speech\b|\bvoice\s+(?:synthesis|generation)\b|\bspeech\s+synthesis\b/ },
-  { kind: "monitoring", role: "metrics and dashboards", re: /\b(?:monitoring|observability|metrics\s+(?:and\s+)?dashboards?|dashboards?\s+(?:for\s+)?(?:gpu|metrics)|alerting|überwachung|monitorización|monitoreo|surveillance\s+des\s+métriques)\b/ },
+  { kind: "monitoring", role: "metrics and dashboards", re: /\b(?:monitoring|observability|metrics\s+(?:and\s+)?dashboards?|dashboards?\s+(?:for\s+)?(?:gpu|metrics)|alerting)\b/ },
   { kind: "tracking", role: "experiment tracking and model registry", re: /\b(?:experiment[\s-]tracking|tracking\s+server|model\s+registry|experiment\s+management)\b/ },
   { kind: "notebooks", role: "notebooks for the team", re: /\b(?:jupyter|notebooks?)\b/ },
   { kind: "distributed", role: "distributed jobs", re: /\b(?:ray\s+cluster|distributed\s+(?:cluster|computing|processing|jobs?))\b/ },
@@ -67,7 +67,7 @@ export function modelComponentKind(modality: Modality | undefined, name = ""): C
 const negated = (t: string, index: number) => /\b(?:no|not|without|don'?t\s+need|skip|except|ohne|sin|sans)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$/.test(t.slice(Math.max(0, index - 24), index));
 
 export interface ComponentsInput {
-  text: string;
+  text: Said;
   /** Every model mention in the text (extractModels), in text order. */
   mentions: ModelMention[];
   /** The primary model's modality as decided for the spec. */
@@ -83,13 +83,14 @@ export interface ComponentsInput {
  * parts (embeddings and a vector database) when they are not named.
  */
 export function extractComponents(input: ComponentsInput): { components: WorkloadComponent[]; implied: string[] } {
-  const t = cleanText(input.text).toLowerCase();
+  const u = utterance(input.text);
+  const t = u.lower;
   const out: { c: WorkloadComponent; at: number }[] = [];
   const implied: string[] = [];
   const named = input.mentions.filter((m) => !m.closed && (m.family || m.hf_id));
   const seenKinds = new Map<ComponentKind, number>();
   for (const m of named) {
-    const kind = modelComponentKind(m.modality, `${m.name ?? ""} ${m.hf_id ?? ""} ${input.text.slice(m.start, m.end + 12)} ${input.workload ?? ""}`);
+    const kind = modelComponentKind(m.modality, `${m.name ?? ""} ${m.hf_id ?? ""} ${u.text.slice(m.start, m.end + 12)} ${input.workload ?? ""}`);
     // Same kind twice = alternatives ("Llama 3 8B or Mistral 7B"): the first is the part.
     if (seenKinds.has(kind)) continue;
     seenKinds.set(kind, out.length);

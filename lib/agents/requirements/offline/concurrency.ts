@@ -3,7 +3,7 @@
  * batch size ("batch size 16", "bs=32"), users without "concurrent" ("a chatbot for 200 users")
  * and request rates ("10 requests per second", "600 rpm", "20 QPS").
  */
-import { normalizeForNumbers } from "./normalize";
+import { utterance, type Said } from "./utterance";
 
 const N = String.raw`(?<n>\d+(?:\.\d+)?)\s?(?<mag>k)?`;
 const CONCURRENT = [
@@ -16,8 +16,8 @@ const BATCH = [
   new RegExp(String.raw`(?<![\w.$])${N}\s*(?:per\s+batch|batch\s+size)\b`, "g"),
   new RegExp(String.raw`\bbatches\s+of\s+${N}\b`, "g"),
 ];
-const USERS = new RegExp(String.raw`(?<![\w.$])${N}\+?(?:[\s-]*person\b)?\s*(?<kind>daily|monthly|weekly)?\s*(?:active\s+)?(?:(?:ml|ai|data|research|junior|senior|phd|deep\s+learning|internal|our|de)\s+){0,2}(?:ppl|participants?|attendees|alumnos|estudiantes|étudiants|etudiants|studenten|studierende|teilnehmer(?:innen)?|users?|customers?|employees?|people|persons|seats|members|(?:data\s+)?scientists?|researchers?|engineers?|developers?|devs|students?|analysts?|learners|nutzer(?:innen)?|benutzer|mitarbeiter(?:innen)?|personen|usuarios?|personas|cient[ií]ficos?\s+de\s+datos|utilisateurs?|personnes|chercheurs?|utenti|usu[aá]rios?)\b`, "g");
-const RATE = new RegExp(String.raw`(?<![\w.$])${N}\s*(?:(?<qps>qps|rps|req/s|requests?/s(?:ec)?)|(?<rpm>rpm|requests?/min)|(?:requests?|queries|calls|prompts|generations|images|peticiones|solicitudes|consultas|anfragen|abfragen|requêtes|requetes|demandes|richieste|requisições|requisicoes)\s*(?:per|/|a|an|every|por|pro|par|al|je)\s*(?<unit>second|sec|s|minute|min|hour|hr|day|segundo|sekunde|seconde|secondo|minuto|minuten?|heure|stunde|hora|ora)\b)`, "g");
+const USERS = new RegExp(String.raw`(?<![\w.$])${N}\+?(?:[\s-]*person\b)?\s*(?<kind>daily|monthly|weekly)?\s*(?:active\s+)?(?:(?:ml|ai|data|research|junior|senior|phd|deep\s+learning|internal|our)\s+){0,2}(?:ppl|participants?|attendees|users?|customers?|employees?|people|persons|seats|members|(?:data\s+)?scientists?|researchers?|engineers?|developers?|devs|students?|analysts?|learners)\b`, "g");
+const RATE = new RegExp(String.raw`(?<![\w.$])${N}\s*(?:(?<qps>qps|rps|req/s|requests?/s(?:ec)?)|(?<rpm>rpm|requests?/min)|(?:requests?|queries|calls|prompts|generations|images)\s*(?:per|/|a|an|every)\s*(?<unit>second|sec|s|minute|min|hour|hr|day)\b)`, "g");
 
 export interface ConcurrencyExtraction {
   concurrency?: number;
@@ -32,8 +32,8 @@ function num(g: Record<string, string | undefined> | undefined): number {
   return g?.mag ? n * 1000 : n;
 }
 
-export function extractConcurrency(text: string): ConcurrencyExtraction {
-  const t = normalizeForNumbers(text);
+export function extractConcurrency(said: Said): ConcurrencyExtraction {
+  const t = utterance(said).numeric;
   const out: ConcurrencyExtraction = {};
   for (const re of CONCURRENT) {
     for (const m of t.matchAll(re)) {
@@ -71,7 +71,7 @@ export function extractConcurrency(text: string): ConcurrencyExtraction {
     const v = num(m.groups);
     const g = m.groups ?? {};
     const unit = g.qps ? "s" : g.rpm ? "min" : (g.unit ?? "s");
-    const per = /^s/.test(unit) ? 1 : /^min/.test(unit) ? 60 : /^(?:h|stunde|ora)/.test(unit) ? 3600 : 86400;
+    const per = /^s/.test(unit) ? 1 : /^min/.test(unit) ? 60 : /^h/.test(unit) ? 3600 : 86400;
     if (v > 0) {
       out.requests_per_second = Math.round((v / per) * 1000) / 1000;
       break;

@@ -3,7 +3,7 @@
  * "max_model_len 32768", "1M-token context". Power-of-two k values use 1024 (32k → 32768);
  * others use 1000 (100k → 100000).
  */
-import { normalizeForNumbers } from "./normalize";
+import { utterance, type Said } from "./utterance";
 
 const POW2 = new Set([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024]);
 const NUM = String.raw`(?<num>\d+(?:\.\d+)?)\s?(?<mag>k|m|million|thousand)?`;
@@ -28,8 +28,8 @@ function toTokens(num: string, mag?: string): number | undefined {
   return v >= 128 && v <= 10_000_000 ? v : undefined;
 }
 
-export function extractContext(text: string): ContextExtraction {
-  const t = normalizeForNumbers(text);
+export function extractContext(said: Said): ContextExtraction {
+  const t = utterance(said).numeric;
   for (const re of [AFTER_NUM, BEFORE_NUM]) {
     for (const m of t.matchAll(re)) {
       const v = toTokens(m.groups?.num ?? "", m.groups?.mag);

@@ -29,7 +29,9 @@ import { extractCpuOnly, extractGpuSharing } from "./hardware-intent";
 import { extractDataGb } from "./data-size";
 import { extractModels } from "./models";
 import { unknownProductName } from "./unknown-names";
-import { readModelTypos } from "./typos";
+import { readTypos } from "./typos";
+import { normalizeText, type NormalizedText } from "./normalize";
+import { utteranceOf, type Utterance } from "./utterance";
 
 const SERVING_TOOLS = new Set(["vllm", "tgi", "triton", "tensorrt-llm", "sglang", "kserve", "ollama", "open-webui", "seldon", "bentoml", "llama.cpp", "comfyui", "stable-diffusion-webui", "litellm"]);
 
@@ -53,17 +55,25 @@ export function compactSpec(spec: WorkloadSpec): WorkloadSpec {
   return out as WorkloadSpec;
 }
 
-export function extractFromText(raw: string): TextExtraction {
-  // Model names typed with a typo ("lama 3.1 8b") are read as the one family they are close to.
-  const typos = readModelTypos(raw);
-  const input = typos.text;
+/**
+ * Reads one message: the single normalization pass (normalize.ts: unicode, language, every
+ * language's cues and number words in English), then typo corrections and blanked-out old values
+ * on that text, then every field extractor on the one Utterance. `input` may be normalized already
+ * (a reply with the picked options appended, answers.ts).
+ */
+export function extractFromText(input: string | NormalizedText): TextExtraction {
+  const said = typeof input === "string" ? normalizeText(input) : input;
+  const { language } = said;
+  // Names typed with a typo ("lama 3.1 8b", "kubernets", "A1OO") are read as the one name they are close to.
+  const typos = readTypos(said.text);
   // "GCP instead of AWS": the old value is blanked out before any extractor reads the text.
-  const replacement = readReplacements(input);
-  const text = replacement.text;
+  const replacement = readReplacements(utteranceOf({ text: typos.text, language }));
+  const text = utteranceOf({ text: replacement.text, language });
+  const focus = replacement.focus && replacement.focus !== text.text.trim() ? utteranceOf({ text: replacement.focus, language }) : null;
   // Single-value fields: a replacing clause ("… but switch to H100s") wins over the first mention.
-  const focused = <T>(extract: (s: string) => T, found: (v: T) => boolean): T => {
-    if (replacement.focus && replacement.focus !== text.trim()) {
-      const v = extract(replacement.focus);
+  const focused = <T>(extract: (s: Utterance) => T, found: (v: T) => boolean): T => {
+    if (focus) {
+      const v = extract(focus);
       if (found(v)) return v;
     }
     return extract(text);
@@ -136,6 +146,7 @@ export function extractFromText(raw: string): TextExtraction {
 
   const extras: TextExtras = {
     excluded_providers: providers.excluded_providers,
+    excluded_gpus: gpu.excluded,
     region_intent: regions.intent,
     budget_none: budget.budget_none,
     notes,

@@ -5,7 +5,9 @@
  */
 import type { GpuRef } from "../types";
 import { GPUS, canonicalGpu, knownMemory, type GpuEntry } from "./gpu-vocab";
-import { cleanText, parseCount, stripThousands } from "./normalize";
+import { parseCount, stripThousands } from "./normalize";
+import { isNegated } from "./negation";
+import { utterance, type Said } from "./utterance";
 
 const COUNT = String.raw`(?<count>\d{1,4}|a\s+single|single|an?|one|two|three|four|five|six|seven|eight|ten|twelve|sixteen|thirty[\s-]two|sixty[\s-]four|dual|triple|quad|a\s+pair\s+of|pair\s+of|a\s+couple\s+of|couple\s+of)`;
 const VENDOR = String.raw`(?:(?:nvidia|amd|intel|geforce|tesla)\s+)?`;
@@ -24,6 +26,9 @@ const COUNT_ONLY = new RegExp(
   "g",
 );
 
+/** Words allowed between a negator and the GPU it rules out ("not on the T4s", "no more 2x A100"). */
+const GPU_FILLER = /^(?:\s|,|\/|\(|\bor\b|\band\b|\bnor\b|\bthe\b|\bon\b|\bany\b|\busing\b|\buse\b|\bwith\b|\ba\b|\ban\b|\bnvidia\b|\bamd\b|\bgpus?\b|\bcards?\b|\bsingle\b|\bmore\b|\bwant\b|\bneed\b|\d{1,4}\s*x?\b|x)*$/;
+
 const NOT_GPU_MEMORY =
   /^\s*(?:of\s+)?(?:system\s+|host\s+|cpu\s+|main\s+|ddr\d?\s+)?(?:ram|ddr\d?|disk|disks|storage|ssd|nvme|hdd|dataset|data|model|weights|files?|checkpoints?|memory\s+ram|swap|cache|image|download|upload)\b/;
 const GPU_AFTER =
@@ -36,6 +41,8 @@ const TOTAL_NEAR_AFTER = /^\s*(?:of\s+)?(?:vram\s+|gpu\s+memory\s+)?(?:in\s+)?(?
 
 export interface GpuExtraction {
   gpu?: GpuRef;
+  /** GPU models ruled out ("no T4s", "anything but H100"), catalog names. */
+  excluded: string[];
   total_gpu_memory_gb?: number;
   memory_is_minimum?: boolean;
   /** Other GPU models mentioned ("A100 or H100" → ["H100"]). */
@@ -94,13 +101,17 @@ function findModels(t: string): ModelHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function extractGpu(text: string): GpuExtraction {
+export function extractGpu(said: Said): GpuExtraction {
   // "8xH100" → "8x H100" so the model name starts at a word boundary.
-  const t = stripThousands(cleanText(text))
+  const t = stripThousands(utterance(said).text)
     .toLowerCase()
     .replace(/\b(\d{1,4})x(?=[a-z])/g, "$1x ");
   const notes: string[] = [];
-  const models = findModels(t);
+  const found = findModels(t);
+  // "no T4s", "anything but the H100", "not A100 or H100": ruled out, never the GPU asked for.
+  const negated = found.filter((h) => isNegated(t, h, GPU_FILLER, found));
+  const models = found.filter((h) => !negated.includes(h));
+  const excluded = [...new Set(negated.map((h) => canonicalGpu(h.entry, h.mem ?? knownMemory(h.entry))))];
   const inModel = (pos: number) => models.some((h) => pos >= h.start - 12 && pos < h.end + 2);
   const primary = models[0];
 
@@ -183,6 +194,7 @@ export function extractGpu(text: string): GpuExtraction {
   }
   return {
     gpu: Object.keys(gpu).length ? gpu : undefined,
+    excluded,
     total_gpu_memory_gb: total,
     memory_is_minimum: minimum,
     alternatives,

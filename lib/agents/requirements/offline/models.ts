@@ -15,7 +15,8 @@ import {
   type ModelFamily,
   type RawMention,
 } from "./model-vocab";
-import { cleanText, formatParams, round } from "./normalize";
+import { formatParams, round } from "./normalize";
+import { utterance, type Said } from "./utterance";
 import { parseSizeToken, tight, tokenize, type ParsedSize, type Token } from "./tokens";
 
 export interface ModelMention {
@@ -49,7 +50,7 @@ const NOT_PARAM_NOUNS = new Set([
 ]);
 
 /** Next token index after skipping one tight separator; -1 when the chain is broken. */
-function nextIndex(tokens: Token[], i: number, text: string): number {
+function nextIndex(tokens: readonly Token[], i: number, text: string): number {
   const cur = tokens[i];
   const nxt = tokens[i + 1];
   if (!nxt) return -1;
@@ -65,7 +66,7 @@ function nextIndex(tokens: Token[], i: number, text: string): number {
 }
 
 /** Whether tokens[j] is attached to tokens[i] (tight, or through one tight separator). */
-function attached(tokens: Token[], i: number, j: number): boolean {
+function attached(tokens: readonly Token[], i: number, j: number): boolean {
   if (j === i + 1) return tight(tokens[i], tokens[j]);
   if (j === i + 2) return tight(tokens[i], tokens[i + 1]) && tight(tokens[i + 1], tokens[j]);
   return false;
@@ -77,7 +78,7 @@ interface HeadMatch {
   end: number; // index of last head token
 }
 
-function matchHead(tokens: Token[], i: number, text: string): HeadMatch | null {
+function matchHead(tokens: readonly Token[], i: number, text: string): HeadMatch | null {
   let best: HeadMatch | null = null;
   for (const family of FAMILIES) {
     for (const head of family.heads) {
@@ -109,7 +110,7 @@ interface TailResult {
   firstAfterHead?: string;
 }
 
-function parseTail(tokens: Token[], head: HeadMatch, text: string): TailResult {
+function parseTail(tokens: readonly Token[], head: HeadMatch, text: string): TailResult {
   const fam = head.family;
   const raw: RawMention = { variants: [] };
   let last = head.end;
@@ -201,7 +202,7 @@ function parseTail(tokens: Token[], head: HeadMatch, text: string): TailResult {
   return { raw, end: last, firstAfterHead };
 }
 
-function guardOk(guard: string, tokens: Token[], startIdx: number, headEnd: number, raw: RawMention): boolean {
+function guardOk(guard: string, tokens: readonly Token[], startIdx: number, headEnd: number, raw: RawMention): boolean {
   const qualified = !!(raw.version || raw.size || raw.variants.length);
   if (guard === "none") return true;
   if (guard === "qualifier") return qualified;
@@ -247,8 +248,7 @@ function mergeVariants(a: string[], b: string[] | undefined): string[] {
 }
 
 /** Parses family mentions in a token list. `relaxed` skips guards (inside an HF repo name). */
-function familyMentions(text: string, relaxed: boolean, offset = 0): ModelMention[] {
-  const tokens = tokenize(text);
+function familyMentions(text: string, relaxed: boolean, offset = 0, tokens: readonly Token[] = tokenize(text)): ModelMention[] {
   const out: ModelMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Heads must start at a word boundary: "ollama" is not "llama", "yolov8" is fine.
@@ -271,8 +271,7 @@ function familyMentions(text: string, relaxed: boolean, offset = 0): ModelMentio
 }
 
 /** Bare sizes not inside a family mention: "a 7B chat model", "70 billion parameters". */
-function sizeMentions(text: string, taken: [number, number][]): ModelMention[] {
-  const tokens = tokenize(text);
+function sizeMentions(text: string, taken: [number, number][], tokens: readonly Token[] = tokenize(text)): ModelMention[] {
   const out: ModelMention[] = [];
   const inside = (pos: number) => taken.some(([s, e]) => pos >= s && pos < e);
   for (let i = 0; i < tokens.length; i++) {
@@ -370,13 +369,15 @@ function hfMentions(text: string): ModelMention[] {
 }
 
 /** All model mentions in text order. */
-export function extractModels(text: string): ModelMention[] {
-  const clean = cleanText(text);
-  const hf = hfMentions(clean);
-  const masked = hf.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), clean);
-  const fams = familyMentions(masked, false);
+export function extractModels(said: Said): ModelMention[] {
+  const u = utterance(said);
+  const hf = hfMentions(u.text);
+  const masked = hf.reduce((t, m) => t.slice(0, m.start) + " ".repeat(m.end - m.start) + t.slice(m.end), u.text);
+  // The message's own tokens unless repo ids were masked out of it.
+  const tokens = hf.length ? tokenize(masked) : u.tokens;
+  const fams = familyMentions(masked, false, 0, tokens);
   const taken: [number, number][] = [...hf, ...fams].map((m) => [m.start, m.end]);
-  const sizes = sizeMentions(masked, taken);
+  const sizes = sizeMentions(masked, taken, tokens);
   return [...hf, ...fams, ...sizes].sort((a, b) => a.start - b.start);
 }
 
@@ -419,8 +420,9 @@ export function withSize(name: string, params_b: number): string {
  * The primary model of a text: the first named model (HF id or family). A bare size elsewhere in
  * the text ("Llama 3 … the 70B one") fills a missing size; a bare size alone gives params only.
  */
-export function extractModel(text: string): ModelExtraction {
-  const all = extractModels(text);
+export function extractModel(said: Said): ModelExtraction {
+  const u = utterance(said);
+  const all = extractModels(u);
   const closed = all.find((m) => m.closed);
   // The same family named twice ("segment anything with SAM ViT-B"): the more specific mention counts.
   const specific = (m: ModelMention) => m.raw.variants.length + (m.raw.size ? 2 : 0) + (m.raw.version ? 1 : 0);
@@ -452,7 +454,7 @@ export function extractModel(text: string): ModelExtraction {
     }
     // A repo name written without its organisation ("distilbert-base-uncased-finetuned-sst-2-english")
     // is the name to resolve: the family alone would lose the fine-tune.
-    const written = primary.hf_id ? null : repoNameAround(cleanText(text), primary.start, primary.end);
+    const written = primary.hf_id ? null : repoNameAround(u.text, primary.start, primary.end);
     if (written) name = written;
     res.model = { name, hf_id: primary.hf_id, params_b: params };
     res.modality = primary.modality ?? res.modality;

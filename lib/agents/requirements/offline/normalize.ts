@@ -3,7 +3,7 @@
  * and number words → digits. Pure functions; offsets of the result do NOT map to the input.
  */
 
-import { toEnglishCues } from "./language";
+import { detectLanguage, toEnglishCues, type LanguageId } from "./language";
 
 const UNICODE_MAP: [RegExp, string][] = [
   [/[\u2018\u2019\u201A\u201B\u2032]/g, "'"],
@@ -16,11 +16,27 @@ const UNICODE_MAP: [RegExp, string][] = [
   [/\u2264/g, "<="],
 ];
 
-/** Unicode clean-up and other languages' cue phrases in English (language.ts); keeps case. */
-export function cleanText(text: string): string {
-  let t = text.normalize("NFKC");
+export interface NormalizedText {
+  /** Unicode-clean, other languages' cues in English; case kept. */
+  text: string;
+  /** The language the message was written in. */
+  language: LanguageId;
+}
+
+/**
+ * THE normalization pass of a message (utterance.ts builds on it): unicode clean-up, language
+ * detection, and the language's cue phrases, words and number words in English (language.ts).
+ */
+export function normalizeText(raw: string): NormalizedText {
+  let t = raw.normalize("NFKC");
   for (const [re, rep] of UNICODE_MAP) t = t.replace(re, rep);
-  return toEnglishCues(t);
+  const language = detectLanguage(t);
+  return { text: toEnglishCues(t, language), language };
+}
+
+/** The normalized text alone; for callers holding a bare string (tests, option labels). */
+export function cleanText(text: string): string {
+  return normalizeText(text).text;
 }
 
 /** "10,000" → "10000", "1,234,567" → "1234567" (only true thousands groups). */
@@ -87,9 +103,9 @@ export function numberWordsToDigits(text: string): string {
   });
 }
 
-/** Lower-case, unicode-clean, thousands stripped, number words as digits. */
-export function normalizeForNumbers(text: string): string {
-  return numberWordsToDigits(stripThousands(cleanText(text))).toLowerCase();
+/** Already-normalized text, lower-case, with thousands stripped and number words as digits. */
+export function numericForm(normalized: string): string {
+  return numberWordsToDigits(stripThousands(normalized)).toLowerCase();
 }
 
 /** Words people use for a GPU count. */

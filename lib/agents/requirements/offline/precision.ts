@@ -3,7 +3,8 @@
  * The first explicit mention wins. Vague mentions ("quantized", "GGUF") map to int4 with a note.
  */
 import type { Precision } from "../types";
-import { cleanText } from "./normalize";
+import { isNegated } from "./negation";
+import { utterance, type Said } from "./utterance";
 
 interface PrecisionCue {
   precision: Precision;
@@ -30,7 +31,10 @@ const CUES: PrecisionCue[] = [
   },
 ];
 
-const NO_QUANT = /\b(?:no|without|not|non|un|avoid|don'?t\s+want)[\s-]*(?:any\s+)?quanti[sz](?:ed|e|ing|ation)\b|\bunquanti[sz]ed\b|\bfull\s+weights\b/;
+const NO_QUANT = /\b(?:no|without|not|non|un|avoid|never|don'?t(?:\s+want(?:\s+to)?)?|do\s+not(?:\s+want(?:\s+to)?)?)[\s-]*(?:any\s+)?quanti[sz](?:ed|e|ing|ation)\b|\bunquanti[sz]ed\b|\bfull\s+weights\b/;
+
+/** Words allowed between a negator and the precision it rules out ("not in fp8", "avoid any int4"); a comma ends it ("not 4-bit, 8-bit is fine"). */
+const PRECISION_FILLER = /^(?:\s|\/|\(|\bor\b|\band\b|\bnor\b|\bthe\b|\bany\b|\busing\b|\buse\b|\bin\b|\bwith\b|\ba\b|\ban\b|\bto\b|\bgo\b|\bwant\b|\bneed\b|\brun\b|\bserve\b)*$/;
 
 export interface PrecisionExtraction {
   precision?: Precision;
@@ -39,12 +43,15 @@ export interface PrecisionExtraction {
   no_quantization?: boolean;
 }
 
-export function extractPrecision(text: string): PrecisionExtraction {
-  const t = cleanText(text).toLowerCase();
+export function extractPrecision(said: Said): PrecisionExtraction {
+  const t = utterance(said).lower;
   const no_quantization = NO_QUANT.test(t) || undefined;
   const found: { cue: PrecisionCue; index: number }[] = [];
-  for (const cue of CUES) {
-    const m = cue.re.exec(t);
+  const mentions = CUES.map((cue) => [...t.matchAll(new RegExp(cue.re.source, "g"))]);
+  const spans = mentions.flat().map((x) => ({ start: x.index, end: x.index + x[0].length }));
+  for (const [i, cue] of CUES.entries()) {
+    // The first mention that is not ruled out ("without fp8", "not int4", "avoid int4 quantization").
+    const m = mentions[i].find((x) => !isNegated(t, { start: x.index, end: x.index + x[0].length }, PRECISION_FILLER, spans));
     // "not quantized" must not read as quantized.
     if (!m || (no_quantization && /quant/.test(m[0]))) continue;
     found.push({ cue, index: m.index });

@@ -3,7 +3,8 @@
  * exclusions ("not AWS", "anything but azure", "avoid GCP and Azure"). Providers outside the
  * catalog (coreweave, vultr, crusoe …) are kept; the caller warns about them.
  */
-import { cleanText } from "./normalize";
+import { isNegated } from "./negation";
+import { utterance, type Said } from "./utterance";
 
 interface ProviderEntry {
   id: string;
@@ -70,8 +71,6 @@ const PROVIDERS: ProviderEntry[] = [
   { id: "genesiscloud", re: /\bgenesis\s?cloud\b/ },
 ];
 
-const NEGATOR =
-  /\b(?:not|no|never|avoid|avoiding|except|excluding|exclude|without|besides|other\s+than|anything\s+but|anywhere\s+but|everything\s+but|all\s+but|but\s+not|rather\s+not|don'?t|do\s+not|won'?t|can'?t|cannot|hate|nothing\s+on|stay\s+away\s+from|no\s+more)\b/g;
 /** Words allowed between a negator and the provider it negates ("not on AWS or GCP"). */
 const FILLER = /^(?:\s|,|\/|\(|\bor\b|\band\b|\bnor\b|\bthe\b|\bon\b|\bin\b|\buse\b|\busing\b|\bwant\b|\bwanna\b|\bto\b|\bwith\b|\bvia\b|\bfrom\b|\blike\b|\bgo\b|\bwith\b|\bany\b|\bof\b|\bthem\b|\bgoing\b|\bbe\b|\bcloud\b|\bplease\b|\bproviders?\b|\bclouds?\b|\b[a-z]+\s*(?:labs|cloud)\b)*$/;
 
@@ -105,29 +104,15 @@ function findProviders(raw: string, t: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function extractProviders(text: string): ProviderExtraction {
-  const raw = cleanText(text);
+export function extractProviders(said: Said): ProviderExtraction {
+  const raw = utterance(said).text;
   const t = raw.toLowerCase();
   const hits = findProviders(raw, t);
   const providers: string[] = [];
   const excluded: string[] = [];
   for (const h of hits) {
-    // Clause start: the last sentence/clause break before the provider.
-    const clauseStart = Math.max(t.lastIndexOf(".", h.start - 1), t.lastIndexOf(";", h.start - 1), t.lastIndexOf("!", h.start - 1), t.lastIndexOf("?", h.start - 1), t.lastIndexOf("\n", h.start - 1)) + 1;
-    const clause = t.slice(clauseStart, h.start);
-    let negated = false;
-    for (const n of clause.matchAll(NEGATOR)) {
-      const between = clause.slice((n.index ?? 0) + n[0].length);
-      // Other providers may sit between ("not AWS or GCP"): blank them out before the check.
-      const blanked = hits
-        .filter((o) => o.start >= clauseStart + (n.index ?? 0) && o.end <= h.start)
-        .reduce((s, o) => {
-          const a = o.start - clauseStart - (n.index ?? 0) - n[0].length;
-          const b = o.end - clauseStart - (n.index ?? 0) - n[0].length;
-          return a >= 0 ? s.slice(0, a) + " ".repeat(b - a) + s.slice(b) : s;
-        }, between);
-      if (FILLER.test(blanked)) negated = true;
-    }
+    // Other providers may sit between ("not AWS or GCP"): they are blanked out before the check.
+    const negated = isNegated(t, h, FILLER, hits);
     // "AWS but not Azure": a positive "but" after a negator resets it.
     const list = negated ? excluded : providers;
     const other = negated ? providers : excluded;

@@ -6,7 +6,8 @@
  * search terms for a wish.
  */
 import type { RegionArea, RegionIntent } from "../types";
-import { cleanText, uniq } from "./normalize";
+import { uniq } from "./normalize";
+import { utterance, type Said } from "./utterance";
 import { areaSearchTiers, classifyRegion, COUNTRY_AREA, countrySearchTiers } from "./region-geo";
 
 export { classifyRegion, COUNTRY_AREA } from "./region-geo";
@@ -76,8 +77,8 @@ export interface RegionExtraction {
   intent: RegionIntent | null;
 }
 
-export function extractRegions(text: string): RegionExtraction {
-  const raw = cleanText(text);
+export function extractRegions(said: Said): RegionExtraction {
+  const raw = utterance(said).text;
   const t = raw.toLowerCase();
   const codes: string[] = [];
   for (const m of t.matchAll(CODE_RE)) codes.push(m[0]);

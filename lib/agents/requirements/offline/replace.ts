@@ -19,7 +19,8 @@
  */
 import { extractGpu } from "./gpu";
 import { extractModel } from "./models";
-import { cleanText } from "./normalize";
+import { utterance, utteranceOf, type Said } from "./utterance";
+import type { LanguageId } from "./language";
 import { extractProviders } from "./providers";
 import { extractRegions } from "./regions";
 import { extractTools } from "./tools";
@@ -65,7 +66,9 @@ const ADD_CUE = /\b(?:also|too|as\s+well|additionally|add|adding|plus|in\s+addit
 
 const SEGMENT_BREAK = /[.;!?\n]+(?=\s|$)|[;!?\n,]|\s(?:and|but)\s/g;
 
-function mentions(field: ReplaceField, segment: string): boolean {
+function mentions(field: ReplaceField, text: string, language: LanguageId): boolean {
+  // A clause of an already-normalized message: its forms, not a second normalization.
+  const segment = utteranceOf({ text, language });
   switch (field) {
     case "providers":
       return extractProviders(segment).providers.length > 0;
@@ -84,8 +87,9 @@ function mentions(field: ReplaceField, segment: string): boolean {
   }
 }
 
-export function readReplacements(input: string): ReplaceReading {
-  const clean = cleanText(input);
+export function readReplacements(said: Said): ReplaceReading {
+  const u = utterance(said);
+  const clean = u.text;
   const lower = clean.toLowerCase();
   // toLowerCase keeps the length for everything but a few exotic letters; then work lower-cased.
   let text = lower.length === clean.length ? clean : lower;
@@ -112,10 +116,10 @@ export function readReplacements(input: string): ReplaceReading {
   const anyDropped = dropped.length > 0;
   const fields: ReplaceField[] = [];
   for (const field of REPLACEABLE_FIELDS) {
-    const named = segments.filter((s) => s.lower.trim() && mentions(field, s.raw));
+    const named = segments.filter((s) => s.lower.trim() && mentions(field, s.raw, u.language));
     if (!named.length) continue;
     if (named.some((s) => ADD_CUE.test(s.lower))) continue;
-    const cue = turnCorrection || named.some((s) => REPLACE_CUE.test(s.lower)) || (anyDropped && dropped.some((d) => mentions(field, d)));
+    const cue = turnCorrection || named.some((s) => REPLACE_CUE.test(s.lower)) || (anyDropped && dropped.some((d) => mentions(field, d, u.language)));
     if (cue) fields.push(field);
   }
   const cued = segments.filter((s) => REPLACE_CUE.test(s.lower) && !ADD_CUE.test(s.lower)).map((s) => s.raw.trim());

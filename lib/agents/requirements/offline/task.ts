@@ -5,7 +5,7 @@
  * more specific task: fine_tuning > training > batch_processing > inference > development.
  */
 import type { FineTuneMethod, Task } from "../types";
-import { cleanText } from "./normalize";
+import { utterance, type Said } from "./utterance";
 
 interface Cue {
   task: Task;
@@ -50,9 +50,6 @@ const CUES: Cue[] = [
   // inference
   { task: "inference", weight: 3, re: /\binferenc(?:e|ing)\b/ },
   { task: "inference", weight: 3, re: /\bserv(?:e|es|ing)\b/ },
-  // de / es / fr / it / pt: "servir", "bereitstellen", "desplegar", "déployer", "inferencia"…
-  { task: "inference", weight: 3, re: /\b(?:servir|sirve|bereitstellen|bereitstellung|inferenz|inferencia|inférence|inferenza|infer[êe]ncia)\b/ },
-  { task: "inference", weight: 1, re: /\b(?:desplegar|despliegue|implementar|déployer|deployer|déploiement|betreiben|hosten|alojar|héberger|ejecutar|ausführen|exécuter|als\s+dienst|como\s+servicio|comme\s+service|en\s+tant\s+que\s+service)\b/ },
   { task: "inference", weight: 3, re: /\b(?:model\s+server|inference\s+server|real[\s-]?time|low[\s-]latency|online\s+(?:inference|predictions?))\b/ },
   { task: "inference", weight: 1, re: /\b(?:deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?|self[\s-]?host(?:ed|ing)?|run(?:s|ning)?|chat\s?bots?|chat|api|apis|endpoints?|service|production|set\s+up|setup|spin\s+up|launch|generat(?:e|es|ing)|predict(?:ions?)?|assistant|rag)\b/ },
 ];
@@ -64,7 +61,7 @@ const CUES: Cue[] = [
  * win ("fine-tune Whisper for transcription").
  */
 const USAGE =
-  /\b(?:transcribir|transkribieren|transcrire|trascrivere|traducir|übersetzen|traduire|generar|generieren|générer|clasificar|klassifizieren|classer|servicio|service|dienst|api|endpoint|transcri(?:be|bes|bing|ption|ptions)|translat(?:e|es|ing|ion|ions)|caption(?:s|ing)?|summari[sz](?:e|es|ing|ation|ations)|classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|detect(?:s|ing|ion|ions)?|recogni[sz](?:e|es|ing|ion)|segment(?:s|ing|ation)?|generat(?:e|es|ing)|chat(?:s|ting|bots?)?|answer(?:s|ing)?\s+(?:\w+\s+)?questions|question[\s-]answering|q\s?&\s?a|embed(?:s|ding|dings)?|rerank(?:s|ing)?|retriev(?:e|al)|extract(?:s|ing|ion)?|ocr|speech[\s-]to[\s-]text|text[\s-]to[\s-](?:speech|image|video)|tts|asr|stt|serv(?:e|es|ing)|host(?:s|ing)?|run(?:s|ning)?|use\s+(?:it|them)\s+(?:for|to)|completions?|coding|reasoning|assistant|copilot|agents?|agentic|rag)\b/;
+  /\b(?:service|api|endpoint|transcri(?:be|bes|bing|ption|ptions)|translat(?:e|es|ing|ion|ions)|caption(?:s|ing)?|summari[sz](?:e|es|ing|ation|ations)|classif(?:y|ies|ying|ication|ier)|categori[sz](?:e|es|ing|ation)|detect(?:s|ing|ion|ions)?|recogni[sz](?:e|es|ing|ion)|segment(?:s|ing|ation)?|generat(?:e|es|ing)|chat(?:s|ting|bots?)?|answer(?:s|ing)?\s+(?:\w+\s+)?questions|question[\s-]answering|q\s?&\s?a|embed(?:s|ding|dings)?|rerank(?:s|ing)?|retriev(?:e|al)|extract(?:s|ing|ion)?|ocr|speech[\s-]to[\s-]text|text[\s-]to[\s-](?:speech|image|video)|tts|asr|stt|serv(?:e|es|ing)|host(?:s|ing)?|run(?:s|ning)?|use\s+(?:it|them)\s+(?:for|to)|completions?|coding|reasoning|assistant|copilot|agents?|agentic|rag)\b/;
 
 const PRIORITY: Task[] = ["fine_tuning", "training", "batch_processing", "inference", "development"];
 
@@ -81,10 +78,10 @@ export interface TaskExtraction {
 /** "not LoRA", "no LoRA", "without adapters", "instead of QLoRA", "(not LoRA)". */
 const NEGATED_METHOD = /\b(?:not|no|without|instead\s+of|rather\s+than|never|avoid|don'?t\s+(?:want|need|use)|do\s+not\s+(?:want|need|use))\s+(?:a\s+|an\s+|using\s+|with\s+|to\s+use\s+)?(q?lora|adapters?|peft)\b/g;
 
-export function extractFineTuneMethod(text: string): FineTuneMethod | undefined {
-  const said = cleanText(text).toLowerCase();
-  const negated = [...said.matchAll(NEGATED_METHOD)].map((m) => m[1]);
-  const t = said.replace(NEGATED_METHOD, " ");
+export function extractFineTuneMethod(said: Said): FineTuneMethod | undefined {
+  const lower = utterance(said).lower;
+  const negated = [...lower.matchAll(NEGATED_METHOD)].map((m) => m[1]);
+  const t = lower.replace(NEGATED_METHOD, " ");
   // Ruling LoRA out and naming nothing else leaves full fine-tuning.
   if (negated.some((m) => m === "lora" || m.startsWith("adapter") || m === "peft") && !/\bqlora\b/.test(t)) return "full";
   if (negated.includes("qlora") && !/\b(?:lora|full)\b/.test(t)) return "full";
@@ -96,8 +93,9 @@ export function extractFineTuneMethod(text: string): FineTuneMethod | undefined 
   return undefined;
 }
 
-export function extractTask(text: string): TaskExtraction {
-  const t = cleanText(text).toLowerCase();
+export function extractTask(said: Said): TaskExtraction {
+  const u = utterance(said);
+  const t = u.lower;
   const scores = new Map<Task, number>();
   for (const cue of CUES) {
     if (cue.re.test(t)) scores.set(cue.task, Math.max(scores.get(cue.task) ?? 0, cue.weight));
@@ -109,7 +107,7 @@ export function extractTask(text: string): TaskExtraction {
     out.task = PRIORITY.find((p) => scores.get(p) === best);
     out.strength = best;
   }
-  const method = extractFineTuneMethod(t);
+  const method = extractFineTuneMethod(u);
   if (method && (out.task === "fine_tuning" || out.task === undefined || out.task === "training")) {
     out.fine_tune_method = method;
     if (out.task === "training" && method !== "full") out.task = "fine_tuning";

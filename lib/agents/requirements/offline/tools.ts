@@ -2,9 +2,10 @@
  * Tools and platform components the user wants alongside the workload, as lower-case ids that
  * match package names ("mlflow", "ray", "jupyterhub", "vllm", "qdrant" …).
  */
-import { cleanText } from "./normalize";
+import { isNegated } from "./negation";
+import { utterance, type Said } from "./utterance";
 
-const TOOLS: [string, RegExp][] = [
+export const TOOLS: [string, RegExp][] = [
   ["mlflow", /\bml\s?flow\b/],
   ["ray", /\bkuberay\b|\bray\s+(?:serve|train|tune|data|cluster|clusters|on\s+k8s|on\s+kubernetes)\b|(?<![-\w])ray(?![-\w])(?!\s+(?:tracing|traced|of|ban|charles))/],
   ["kubeflow", /\bkubeflow\b|\bkfp\b/],
@@ -64,21 +65,24 @@ const TOOLS: [string, RegExp][] = [
   ["slurm", /\bslurm\b/],
 ];
 
+/** Words allowed between a negator and the tool it rules out ("no need for Airflow", "not vLLM or TGI"). */
+const TOOL_FILLER = /^(?:\s|,|\/|\(|\bor\b|\band\b|\bnor\b|\bthe\b|\bany\b|\busing\b|\buse\b|\bwith\b|\ba\b|\ban\b|\bneed\b|\bfor\b|\bwant\b|\bapache\b|\bmore\b)*$/;
+
 export interface ToolsExtraction {
   tools: string[];
 }
 
-export function extractTools(text: string): ToolsExtraction {
-  const t = cleanText(text).toLowerCase();
-  const found: { id: string; index: number }[] = [];
+export function extractTools(said: Said): ToolsExtraction {
+  const t = utterance(said).lower;
+  const found: { id: string; start: number; end: number }[] = [];
   for (const [id, re] of TOOLS) {
     const m = re.exec(t);
-    if (m) found.push({ id, index: m.index });
+    if (m) found.push({ id, start: m.index, end: m.index + m[0].length });
   }
-  // Negated tools ("no airflow", "without ray") are dropped.
+  // Negated tools ("no airflow", "without ray", "not vLLM or TGI") are dropped.
   const tools = found
-    .filter(({ index }) => !/\b(?:no|not|without|avoid|except)\s+(?:\w+\s+)?$/.test(t.slice(Math.max(0, index - 20), index)))
-    .sort((a, b) => a.index - b.index)
+    .filter((f) => !isNegated(t, f, TOOL_FILLER, found))
+    .sort((a, b) => a.start - b.start)
     .map((f) => f.id);
   return { tools: [...new Set(tools)] };
 }

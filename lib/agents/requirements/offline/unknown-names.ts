@@ -3,9 +3,9 @@
  * me", "set up FooServe"): named back in a clear question instead of planning something else.
  * Only called when no model, tool, workload or part was recognised.
  */
-import { cleanText } from "./normalize";
+import { utterance, type Said } from "./utterance";
 
-const VERB = /\b(?:install|deploy|set\s*up|setup|spin\s+up|host|self[\s-]?host|run|use|need|want|instalar|desplegar|installieren|bereitstellen|installer|déployer|deployer)\s+(?:(?:a|an|the|me|my|our|some|un|una|el|la|ein|eine|einen|den|die|das|le|les|des)\s+)?(?<name>[a-z][\w.+-]{2,40})/gi;
+const VERB = /\b(?:install|deploy|set\s*up|setup|spin\s+up|host|self[\s-]?host|run|use|need|want|serve)\s+(?:(?:a|an|the|me|my|our|some|un|una|el|la|ein|eine|einen|den|die|das|le|les|des)\s+)?(?<name>[a-z][\w.+-]{2,40})/gi;
 
 /** Words that follow those verbs and are not products. */
 const NOT_A_NAME = new Set([
@@ -18,8 +18,8 @@ const NOT_A_NAME = new Set([
   "pipeline", "pipelines", "api", "apis", "website", "backend", "frontend", "web", "system", "systems", "solution", "software", "program",
 ]);
 
-export function unknownProductName(text: string): string | undefined {
-  const t = cleanText(text);
+export function unknownProductName(said: Said): string | undefined {
+  const t = utterance(said).text;
   for (const m of t.matchAll(VERB)) {
     const name = m.groups?.name?.replace(/[.,;:!?]+$/, "");
     if (!name || NOT_A_NAME.has(name.toLowerCase()) || /^\d/.test(name)) continue;

@@ -3,7 +3,7 @@
  * earliest mention in the text wins; each maps to a canonical workload label and a modality.
  */
 import type { Modality } from "../types";
-import { cleanText } from "./normalize";
+import { utterance, type Said } from "./utterance";
 
 interface WorkloadCue {
   workload: string;
@@ -30,7 +30,7 @@ const CUES: WorkloadCue[] = [
   { workload: "audio", modality: "speech", re: /\baudio\s+(?:classification|generation|models?|processing)\b|\bmusic\s+generation\b/, generic: true },
   // image generation
   { workload: "video generation", modality: "image_generation", re: /\b(?:text|image)[\s-]+to[\s-]+video\b|\bvideo[\s-]+generation\b|\bgenerat(?:e|ing)\s+videos?\b/ },
-  { workload: "text to image", modality: "image_generation", re: /\btext[\s-]+to[\s-]+image\b|\btxt2img\b|\bimg2img\b|\bimage[\s-]+to[\s-]+image\b|\bimage[\s-]+(?:generation|generator|synthesis)\b|\bgenerat(?:e|es|ing)\s+(?:\w+\s+)?(?:images?|pictures|art|photos|avatars|illustrations)\b|\bai\s+art\b|\bdiffusion\s+models?\b|\binpainting\b|\bgans?\b|\bbildgenerierung\b|\bbilder\s+(?:generieren|erzeugen)\b|\bgeneraci[oó]n\s+de\s+im[aá]genes\b|\bg[ée]n[ée]ration\s+d'images\b|\bgenerare\s+immagini\b/ },
+  { workload: "text to image", modality: "image_generation", re: /\btext[\s-]+to[\s-]+image\b|\btxt2img\b|\bimg2img\b|\bimage[\s-]+to[\s-]+image\b|\bimage[\s-]+(?:generation|generator|synthesis)\b|\bgenerat(?:e|es|ing)\s+(?:\w+\s+)?(?:images?|pictures|art|photos|avatars|illustrations)\b|\bai\s+art\b|\bdiffusion\s+models?\b|\binpainting\b|\bgans?\b/ },
   // multimodal
   { workload: "vision-language", modality: "multimodal", re: /\bvision[\s-]+language\b|\bvlms?\b|\bmulti[\s-]?modal\b|\bimage\s+caption(?:ing|s)?\b|\bvisual\s+question\b|\bvqa\b|\bdocument\s+(?:understanding|ai|parsing)\b/ },
   // embeddings
@@ -63,8 +63,8 @@ export interface WorkloadExtraction {
   generic?: boolean;
 }
 
-export function extractWorkload(text: string): WorkloadExtraction {
-  const t = cleanText(text).toLowerCase();
+export function extractWorkload(said: Said): WorkloadExtraction {
+  const t = utterance(said).lower;
   const hits: { cue: WorkloadCue; index: number }[] = [];
   for (const cue of CUES) {
     const m = cue.re.exec(t);
