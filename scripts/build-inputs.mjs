@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const DIRS = ["app", "components", "lib", "db", "public", "drizzle"];
-const FILES = ["catalog/snapshot/manifest.json", "scripts/node-flags.mjs", "next.config.ts", "instrumentation.ts", "tsconfig.json", "package-lock.json", "postcss.config.mjs"];
+const FILES = ["catalog/snapshot/manifest.json", "catalog/model-facts.json", "scripts/node-flags.mjs", "next.config.ts", "instrumentation.ts", "tsconfig.json", "package-lock.json", "postcss.config.mjs"];
 const SKIP = /(\.test\.tsx?|\.md)$/;
 
 function* walk(dir) {

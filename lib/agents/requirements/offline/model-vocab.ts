@@ -1,8 +1,16 @@
 /**
  * Model families the offline parser knows: how people write them (heads), what may follow
  * (versions, sizes, variants) and what that implies (params, modality, context). Params are
- * total parameters in billions; numbers come from the model cards (approximate, rounded).
+ * total parameters in billions.
+ *
+ * Sizes offered, context windows and official orgs come from the generated model facts
+ * (lib/sizing/model-facts.ts over catalog/model-facts.json, built by `catalog:build` from the
+ * official organisations' catalog rows + catalog/model-facts.overrides.json; params/context of
+ * sizes in the arch tables come from config.json). What stays written here is parsing vocabulary,
+ * choices (which size to assume by default, which version when none is named) and the single
+ * params of families the generated facts do not cover yet (from the model cards, rounded).
  */
+import { allOfficialOrgs, familyContext, familySize, familySizes } from "@/lib/sizing/model-facts";
 import type { Modality } from "../types";
 import type { ParsedSize } from "./tokens";
 
@@ -92,22 +100,48 @@ const byVariant = (m: RawMention, table: Record<string, number>): number | undef
   return undefined;
 };
 
-const LLAMA_SIZES: Record<string, number[]> = {
-  "1": [7, 13, 33, 65],
-  "2": [7, 13, 70],
-  "3": [8, 70],
-  "3.1": [8, 70, 405],
-  "3.2": [1, 3, 11, 90],
-  "3.3": [70],
+/** The version when the model facts list sizes for it; else undefined (every version's sizes). */
+const known = (family: string, version: string | undefined): string | undefined =>
+  version !== undefined && familySizes(family, version).length ? version : undefined;
+/** The sizes the model facts list for a family (version / line), as options that name the version. */
+const dataSizes = (family: string, v?: string, variant: string | null = null): SizeOption[] => {
+  const version = known(family, v);
+  return familySizes(family, version, variant).map((s) => {
+    const o = sizeOpt(s.nominal_b);
+    return version === undefined ? o : { ...o, patch: { ...o.patch, version } };
+  });
 };
-const QWEN_SIZES: Record<string, number[]> = {
-  "1": [1.8, 7, 14, 72],
-  "1.5": [0.5, 1.8, 4, 7, 14, 32, 72, 110],
-  "2": [0.5, 1.5, 7, 72],
-  "2.5": [0.5, 1.5, 3, 7, 14, 32, 72],
-  "3": [0.6, 1.7, 4, 8, 14, 32, 30, 235],
+/** The sizes as plain options (the version stays as the user wrote it, or unnamed). */
+const plainSizes = (family: string, v?: string): SizeOption[] =>
+  familySizes(family, known(family, v)).map((s) => sizeOpt(s.nominal_b));
+/** Max context from the model facts, for a version they list (else over every version). */
+const contextOf = (family: string, version: string | undefined, params_b?: number, variant: string | null = null) =>
+  familyContext(family, known(family, version), params_b, variant);
+/** The nominal size when the version has exactly one (Llama 3.3 → 70). */
+const onlySize = (family: string, version: string | undefined): number | undefined => {
+  if (version === undefined) return undefined;
+  const sizes = familySizes(family, version);
+  return sizes.length === 1 ? sizes[0].nominal_b : undefined;
 };
-const GEMMA_SIZES: Record<string, number[]> = { "1": [2, 7], "1.1": [2, 7], "2": [2, 9, 27], "3": [1, 4, 12, 27] };
+/**
+ * The size assumed when none is named: `prefer` (a choice: the size most deployments start with)
+ * when the version has it, else the version's smallest size of at least 1B, else its smallest.
+ */
+const preferSize = (family: string, version: string | undefined, prefer: number): number | undefined => {
+  const sizes = familySizes(family, known(family, version));
+  if (!sizes.length) return undefined;
+  if (sizes.some((s) => s.nominal_b === prefer)) return prefer;
+  return (sizes.find((s) => s.nominal_b >= 1) ?? sizes[0]).nominal_b;
+};
+/** Total params of a named line (Llama 4 "scout"), from the model facts. */
+const lineParams = (family: string, version: string, line: string): number | undefined =>
+  familySize(family, version, line, line)?.params_b;
+/** "Llama 3.0" is Llama 3. */
+const llamaVersion = (v: string | undefined) => (v === "3.0" ? "3" : v);
+/** Llama 4 line of a mention; Scout (the smaller) when none is named. */
+const llama4Line = (m: RawMention) => (has(m, "maverick") ? "maverick" : "scout");
+/** Whole billions from 10B up, as the cards round them (gpt-oss: 116.8 → 117, 20.9 → 21). */
+const cardRound = (b: number) => (b >= 10 ? Math.round(b) : b);
 
 export const FAMILIES: ModelFamily[] = [
   // ---------------------------------------------------------------- LLMs
@@ -121,20 +155,34 @@ export const FAMILIES: ModelFamily[] = [
     stopAfter: ["cpp", "index", "stack", "hub", "file", "ccp"],
     params: (m) => {
       if (sz(m)) return sz(m);
-      if (has(m, "scout")) return 109;
-      if (has(m, "maverick")) return 400;
-      if (m.version === "3.3") return 70;
-      return undefined;
+      if (has(m, "scout", "maverick")) return lineParams("llama", "4", llama4Line(m));
+      return onlySize("llama", llamaVersion(m.version));
     },
     sizeOptions: (m) => {
-      if (m.version === "4") return [opt(109, { variants: ["scout"] }), opt(400, { variants: ["maverick"] })];
+      if (m.version === "4") {
+        return (["scout", "maverick"] as const).flatMap((l) => {
+          const b = lineParams("llama", "4", l);
+          return b === undefined ? [] : [opt(b, { variants: [l] })];
+        });
+      }
+      // A version the facts do not list ("3.0") is offered the 3.1 sizes, named as written.
       const v = m.version ?? "3.1";
-      return (LLAMA_SIZES[v] ?? LLAMA_SIZES["3.1"]).map((b) => ({ ...sizeOpt(b), patch: { ...sizeOpt(b).patch, version: v } }));
+      return dataSizes("llama", known("llama", llamaVersion(v)) ?? "3.1").map((o) => ({ ...o, patch: { ...o.patch, version: v } }));
     },
     defaultParams: (m) =>
-      m.version === "4" ? 109 : m.version === "2" || m.version === "1" ? 7 : m.version === "3.2" ? 3 : 8,
+      m.version === "4"
+        ? lineParams("llama", "4", "scout")
+        : m.version === "2" || m.version === "1"
+          ? preferSize("llama", m.version, 7)
+          : m.version === "3.2"
+            ? preferSize("llama", "3.2", 3)
+            : preferSize("llama", known("llama", llamaVersion(m.version)) ?? "3.1", 8),
     maxContext: (m) =>
-      m.version === "1" ? 2048 : m.version === "2" ? 4096 : m.version === "3" ? 8192 : m.version ? 131072 : undefined,
+      m.version === "4"
+        ? contextOf("llama", "4", undefined, llama4Line(m))
+        : m.version
+          ? contextOf("llama", llamaVersion(m.version), sz(m))
+          : undefined,
     modalityFor: (m) =>
       has(m, "vision") || (m.version === "3.2" && (sz(m) === 11 || sz(m) === 90)) ? "multimodal" : undefined,
   },
@@ -144,9 +192,9 @@ export const FAMILIES: ModelFamily[] = [
     modality: "llm",
     heads: [{ seq: ["code", "llama"] }, { seq: ["codellama"] }],
     variants: ["python"],
-    sizeOptions: () => [7, 13, 34, 70].map(sizeOpt),
-    defaultParams: () => 7,
-    maxContext: () => 16384,
+    sizeOptions: () => plainSizes("codellama"),
+    defaultParams: () => preferSize("codellama", undefined, 7),
+    maxContext: (m) => contextOf("codellama", undefined, sz(m)),
   },
   {
     id: "tinyllama",
@@ -164,16 +212,16 @@ export const FAMILIES: ModelFamily[] = [
     versions: /^0\.\d$/,
     versionLast: true,
     params: (m) => {
-      if (m.size?.experts === 8 && m.size.each_b === 7) return 46.7;
-      if (m.size?.experts === 8 && m.size.each_b === 22) return 140.6;
+      if (m.size?.experts === 8 && (m.size.each_b === 7 || m.size.each_b === 22)) return familySize("mixtral", "0.1", `8x${m.size.each_b}B`)?.params_b;
       return undefined;
     },
-    sizeOptions: () => [
-      opt(46.7, { size: { total_b: 56, experts: 8, each_b: 7, label: "8x7B" } }),
-      opt(140.6, { size: { total_b: 176, experts: 8, each_b: 22, label: "8x22B" } }),
-    ],
-    defaultParams: () => 46.7,
-    maxContext: (m) => (m.size?.each_b === 22 ? 65536 : 32768),
+    sizeOptions: () =>
+      familySizes("mixtral", "0.1").map((s) => {
+        const each = s.nominal_b / 8;
+        return opt(s.params_b, { size: { total_b: s.nominal_b, experts: 8, each_b: each, label: s.label } });
+      }),
+    defaultParams: () => familySize("mixtral", "0.1", "8x7B")?.params_b,
+    maxContext: (m) => familySize("mixtral", "0.1", m.size?.each_b === 22 ? "8x22B" : "8x7B")?.context,
   },
   {
     id: "mistral",
@@ -209,12 +257,9 @@ export const FAMILIES: ModelFamily[] = [
     versionJoin: "",
     variants: ["coder", "math", "vl", "audio", "omni", "max"],
     params: (m) => sz(m),
-    sizeOptions: (m) => {
-      const v = m.version ?? "2.5";
-      return (QWEN_SIZES[v] ?? QWEN_SIZES["2.5"]).map((b) => ({ ...sizeOpt(b), patch: { ...sizeOpt(b).patch, version: v } }));
-    },
-    defaultParams: (m) => (m.version === "3" ? 8 : 7),
-    maxContext: (m) => (m.version === "1" ? 8192 : 32768),
+    sizeOptions: (m) => dataSizes("qwen", m.version ?? "2.5"),
+    defaultParams: (m) => preferSize("qwen", m.version ?? "2.5", m.version === "3" ? 8 : 7),
+    maxContext: (m) => contextOf("qwen", m.version ?? "2.5", sz(m)),
     modalityFor: (m) => (has(m, "vl", "omni") ? "multimodal" : has(m, "audio") ? "speech" : undefined),
   },
   { id: "qwq", display: "QwQ", modality: "llm", heads: [{ seq: ["qwq"] }], params: (m) => sz(m) ?? 32, maxContext: () => 131072 },
@@ -225,12 +270,9 @@ export const FAMILIES: ModelFamily[] = [
     heads: [{ seq: ["gemma"] }],
     versions: /^(1|1\.1|2|3)$/,
     params: (m) => sz(m),
-    sizeOptions: (m) => {
-      const v = m.version ?? "3";
-      return (GEMMA_SIZES[v] ?? GEMMA_SIZES["3"]).map((b) => ({ ...sizeOpt(b), patch: { ...sizeOpt(b).patch, version: v } }));
-    },
-    defaultParams: (m) => (m.version === "2" ? 9 : m.version === "3" ? 4 : 7),
-    maxContext: (m) => (m.version === "3" ? (sz(m) === 1 ? 32768 : 131072) : 8192),
+    sizeOptions: (m) => dataSizes("gemma", m.version ?? "3"),
+    defaultParams: (m) => preferSize("gemma", m.version ?? "3", m.version === "2" ? 9 : m.version === "3" || !m.version ? 4 : 7),
+    maxContext: (m) => contextOf("gemma", m.version ?? "3", sz(m)),
   },
   {
     id: "paligemma",
@@ -295,14 +337,14 @@ export const FAMILIES: ModelFamily[] = [
     },
     sizeOptions: (m) =>
       has(m, "coder")
-        ? [1.3, 6.7, 33].map((b) => ({ ...sizeOpt(b), patch: { ...sizeOpt(b).patch, variants: ["coder"] } }))
+        ? dataSizes("deepseek", undefined, "coder").map((o) => ({ ...o, patch: { ...o.patch, variants: ["coder"] } }))
         : [
             opt(671, { variants: ["r1"] }),
             opt(70, { variants: ["r1", "distill", "llama"], size: { total_b: 70, label: "70B" } }),
             opt(7, { variants: ["r1", "distill", "qwen"], size: { total_b: 7, label: "7B" } }),
           ],
     defaultParams: (m) => (has(m, "coder") ? 6.7 : has(m, "distill") ? 7 : 671),
-    maxContext: (m) => (has(m, "coder") && !m.version ? 16384 : 131072),
+    maxContext: (m) => (has(m, "coder") && !m.version ? contextOf("deepseek", undefined, sz(m), "coder") : 131072),
     modalityFor: (m) => (has(m, "vl", "janus") ? "multimodal" : undefined),
   },
   {
@@ -310,13 +352,16 @@ export const FAMILIES: ModelFamily[] = [
     display: "gpt-oss",
     modality: "llm",
     heads: [{ seq: ["gpt", "oss"] }, { seq: ["gptoss"] }],
-    params: (m) => (sz(m) === 120 ? 117 : sz(m) === 20 ? 21 : sz(m)),
-    sizeOptions: () => [
-      opt(21, { size: { total_b: 20, label: "20B" } }),
-      opt(117, { size: { total_b: 120, label: "120B" } }),
-    ],
-    defaultParams: () => 21,
-    maxContext: () => 131072,
+    params: (m) => {
+      const s = sz(m) === undefined ? undefined : familySize("gpt-oss", undefined, sz(m)!);
+      return s ? cardRound(s.params_b) : sz(m);
+    },
+    sizeOptions: () => familySizes("gpt-oss").map((s) => opt(cardRound(s.params_b), { size: { total_b: s.nominal_b, label: s.label } })),
+    defaultParams: () => {
+      const s = familySizes("gpt-oss")[0];
+      return s ? cardRound(s.params_b) : undefined;
+    },
+    maxContext: (m) => contextOf("gpt-oss", undefined, sz(m)),
     format: (m) => `gpt-oss${m.size ? `-${m.size.label.toLowerCase()}` : ""}`,
   },
   {
@@ -348,11 +393,11 @@ export const FAMILIES: ModelFamily[] = [
     heads: [{ seq: ["falcon"] }],
     versions: /^(1|2|3)$/,
     params: (m) => sz(m),
-    sizeOptions: (m) => (m.version === "3" ? [1, 3, 7, 10] : [7, 40, 180]).map(sizeOpt),
-    defaultParams: () => 7,
-    maxContext: (m) => (m.version === "3" ? 32768 : 2048),
+    sizeOptions: (m) => plainSizes("falcon", m.version ?? "1"),
+    defaultParams: (m) => preferSize("falcon", m.version ?? "1", 7),
+    maxContext: (m) => contextOf("falcon", m.version ?? "1", sz(m)),
   },
-  { id: "yi", display: "Yi", modality: "llm", heads: [{ seq: ["yi"], guard: "qualifier" }], versions: /^1\.5$/, params: (m) => sz(m), sizeOptions: () => [6, 9, 34].map(sizeOpt), defaultParams: () => 9, maxContext: () => 4096 },
+  { id: "yi", display: "Yi", modality: "llm", heads: [{ seq: ["yi"], guard: "qualifier" }], versions: /^1\.5$/, params: (m) => sz(m), sizeOptions: () => plainSizes("yi", "1.5"), defaultParams: () => preferSize("yi", "1.5", 9), maxContext: (m) => contextOf("yi", m.version ?? "1.5", sz(m)) },
   {
     id: "command-r",
     display: "Command R",
@@ -362,9 +407,9 @@ export const FAMILIES: ModelFamily[] = [
     params: (m) => (has(m, "plus", "+") ? 104 : 35),
     maxContext: () => 131072,
   },
-  { id: "starcoder", display: "StarCoder", modality: "llm", heads: [{ seq: ["starcoder"] }], versions: /^(1|2)$/, versionJoin: "", params: (m) => sz(m) ?? (m.version === "2" ? undefined : 15.5), sizeOptions: () => [3, 7, 15].map(sizeOpt), defaultParams: () => 7, maxContext: () => 16384 },
-  { id: "olmo", display: "OLMo", modality: "llm", heads: [{ seq: ["olmo"] }], versions: /^(1|2)$/, params: (m) => sz(m), sizeOptions: () => [1, 7, 13, 32].map(sizeOpt), defaultParams: () => 7, maxContext: () => 4096 },
-  { id: "granite", display: "Granite", modality: "llm", heads: [{ seq: ["granite"], guard: "qualifier" }], versions: /^(3|3\.\d|4)$/, params: (m) => sz(m), sizeOptions: () => [2, 8].map(sizeOpt), defaultParams: () => 8, maxContext: () => 131072 },
+  { id: "starcoder", display: "StarCoder", modality: "llm", heads: [{ seq: ["starcoder"] }], versions: /^(1|2)$/, versionJoin: "", params: (m) => sz(m) ?? (m.version === "2" ? undefined : 15.5), sizeOptions: () => plainSizes("starcoder", "2"), defaultParams: () => preferSize("starcoder", "2", 7), maxContext: () => contextOf("starcoder", "2") },
+  { id: "olmo", display: "OLMo", modality: "llm", heads: [{ seq: ["olmo"] }], versions: /^(1|2)$/, params: (m) => sz(m), sizeOptions: (m) => plainSizes("olmo", m.version), defaultParams: (m) => preferSize("olmo", m.version, 7), maxContext: (m) => contextOf("olmo", m.version, sz(m)) },
+  { id: "granite", display: "Granite", modality: "llm", heads: [{ seq: ["granite"], guard: "qualifier" }], versions: /^(3|3\.\d|4)$/, params: (m) => sz(m), sizeOptions: (m) => plainSizes("granite", m.version), defaultParams: (m) => preferSize("granite", m.version, 8), maxContext: (m) => contextOf("granite", m.version, sz(m)) },
   { id: "nemotron", display: "Nemotron", modality: "llm", heads: [{ seq: ["nemotron"] }], params: (m) => sz(m), sizeOptions: () => [8, 70, 340].map(sizeOpt), defaultParams: () => 70, maxContext: () => 131072 },
   { id: "dbrx", display: "DBRX", modality: "llm", heads: [{ seq: ["dbrx"] }], params: () => 132, maxContext: () => 32768 },
   { id: "jamba", display: "Jamba", modality: "llm", heads: [{ seq: ["jamba"] }], params: (m) => sz(m) ?? (has(m, "large") ? 398 : 52), maxContext: () => 262144 },
@@ -381,13 +426,17 @@ export const FAMILIES: ModelFamily[] = [
     params: (m) => sz(m) ?? (m.version === "4" ? 9 : has(m, "air") ? 106 : m.version ? 355 : undefined),
     maxContext: () => 131072,
   },
-  { id: "internlm", display: "InternLM", modality: "llm", heads: [{ seq: ["internlm"] }], versions: /^(2|2\.5|3)$/, versionJoin: "", params: (m) => sz(m), sizeOptions: () => [7, 20].map(sizeOpt), defaultParams: () => 7, maxContext: () => 32768 },
+  { id: "internlm", display: "InternLM", modality: "llm", heads: [{ seq: ["internlm"] }], versions: /^(2|2\.5|3)$/, versionJoin: "", params: (m) => sz(m), sizeOptions: (m) => plainSizes("internlm", m.version), defaultParams: (m) => preferSize("internlm", m.version, 7),
+    // Only InternLM3 lists a context in the catalog; 32768 for the others is the previous table's value (not from data).
+    maxContext: (m) => contextOf("internlm", m.version, sz(m)) ?? 32768 },
   { id: "smollm", display: "SmolLM", modality: "llm", heads: [{ seq: ["smollm"] }], versions: /^(2|3)$/, versionJoin: "", params: (m) => sz(m) ?? 1.7, maxContext: () => 8192 },
-  { id: "vicuna", display: "Vicuna", modality: "llm", heads: [{ seq: ["vicuna"] }], params: (m) => sz(m), sizeOptions: () => [7, 13, 33].map(sizeOpt), defaultParams: () => 7, maxContext: () => 4096 },
+  { id: "vicuna", display: "Vicuna", modality: "llm", heads: [{ seq: ["vicuna"] }], params: (m) => sz(m), sizeOptions: () => plainSizes("vicuna"), defaultParams: () => preferSize("vicuna", undefined, 7),
+    // Vicuna v1.5 (Llama 2 based, the current release): 4096 tokens, https://huggingface.co/lmsys/vicuna-7b-v1.5 (not in the catalog).
+    maxContext: () => 4096 },
   { id: "zephyr", display: "Zephyr", modality: "llm", heads: [{ seq: ["zephyr"] }], params: (m) => sz(m) ?? 7, maxContext: () => 32768 },
   { id: "openchat", display: "OpenChat", modality: "llm", heads: [{ seq: ["openchat"] }], params: (m) => sz(m) ?? 7, maxContext: () => 8192 },
   { id: "solar", display: "SOLAR", modality: "llm", heads: [{ seq: ["solar"], guard: "qualifier" }], params: (m) => sz(m) ?? 10.7, maxContext: () => 4096 },
-  { id: "mpt", display: "MPT", modality: "llm", heads: [{ seq: ["mpt"], guard: "qualifier" }], params: (m) => sz(m), sizeOptions: () => [7, 30].map(sizeOpt), defaultParams: () => 7, maxContext: () => 8192 },
+  { id: "mpt", display: "MPT", modality: "llm", heads: [{ seq: ["mpt"], guard: "qualifier" }], params: (m) => sz(m), sizeOptions: () => plainSizes("mpt"), defaultParams: () => preferSize("mpt", undefined, 7), maxContext: (m) => contextOf("mpt", undefined, sz(m)) },
   { id: "bloom", display: "BLOOM", modality: "llm", heads: [{ seq: ["bloom"], guard: "upper_or_qualifier" }, { seq: ["bloomz"] }], params: (m) => sz(m) ?? 176, maxContext: () => 2048 },
   { id: "dolly", display: "Dolly", modality: "llm", heads: [{ seq: ["dolly"], guard: "qualifier" }], params: (m) => sz(m) ?? 12, maxContext: () => 2048 },
   {
@@ -399,10 +448,10 @@ export const FAMILIES: ModelFamily[] = [
     maxContext: () => 512,
   },
   // ---------------------------------------------------------------- multimodal
-  { id: "llava", display: "LLaVA", modality: "multimodal", heads: [{ seq: ["llava"] }], versions: /^(1\.5|1\.6)$/, params: (m) => sz(m), sizeOptions: () => [7, 13, 34].map(sizeOpt), defaultParams: () => 7, maxContext: () => 4096 },
+  { id: "llava", display: "LLaVA", modality: "multimodal", heads: [{ seq: ["llava"] }], versions: /^(1\.5|1\.6)$/, params: (m) => sz(m), sizeOptions: () => plainSizes("llava"), defaultParams: () => preferSize("llava", undefined, 7), maxContext: () => 4096 },
   { id: "idefics", display: "Idefics", modality: "multimodal", heads: [{ seq: ["idefics"] }], versions: /^(2|3)$/, params: (m) => sz(m) ?? 8 },
-  { id: "molmo", display: "Molmo", modality: "multimodal", heads: [{ seq: ["molmo"] }], params: (m) => sz(m), sizeOptions: () => [7, 72].map(sizeOpt), defaultParams: () => 7 },
-  { id: "internvl", display: "InternVL", modality: "multimodal", heads: [{ seq: ["internvl"] }], versions: /^(2|2\.5|3)$/, versionJoin: "", params: (m) => sz(m), sizeOptions: () => [2, 8, 26, 78].map(sizeOpt), defaultParams: () => 8 },
+  { id: "molmo", display: "Molmo", modality: "multimodal", heads: [{ seq: ["molmo"] }], params: (m) => sz(m), sizeOptions: () => plainSizes("molmo"), defaultParams: () => preferSize("molmo", undefined, 7) },
+  { id: "internvl", display: "InternVL", modality: "multimodal", heads: [{ seq: ["internvl"] }], versions: /^(2|2\.5|3)$/, versionJoin: "", params: (m) => sz(m), sizeOptions: (m) => plainSizes("internvl", m.version), defaultParams: (m) => preferSize("internvl", m.version, 8) },
   { id: "florence", display: "Florence", modality: "multimodal", heads: [{ seq: ["florence"], guard: "qualifier" }], versions: /^2$/, versionJoin: "-", params: (m) => (has(m, "base") ? 0.23 : 0.77) },
   { id: "blip", display: "BLIP", modality: "multimodal", heads: [{ seq: ["blip"] }], versions: /^(1|2|3)$/, versionJoin: "-", params: (m) => sz(m) ?? (m.version === "2" ? 3.9 : 0.47) },
   {
@@ -665,19 +714,16 @@ export function formatMention(family: ModelFamily, m: RawMention): string {
 
 export const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
 
-/** Hugging Face organisations whose "org/repo" ids are accepted without further checks. */
-export const KNOWN_HF_ORGS = new Set(
-  [
-    "meta-llama", "mistralai", "qwen", "google", "microsoft", "deepseek-ai", "openai", "stabilityai",
-    "black-forest-labs", "tiiuae", "bigscience", "eleutherai", "sentence-transformers", "baai",
-    "intfloat", "facebook", "nvidia", "ultralytics", "runwayml", "thebloke", "nousresearch",
-    "huggingfaceh4", "huggingfacetb", "allenai", "cohereforai", "coherelabs", "01-ai", "mosaicml",
-    "databricks", "salesforce", "laion", "timm", "xenova", "thenlper", "jinaai", "nomic-ai",
-    "unsloth", "lmsys", "thudm", "zai-org", "internlm", "ibm-granite", "bigcode", "alibaba-nlp",
-    "moonshotai", "apple", "amazon", "snowflake", "mixedbread-ai", "llava-hf", "liuhaotian",
-    "openbmb", "tencent", "genmo", "lightricks", "hexgrad", "coqui", "suno", "pyannote",
-    "speechbrain", "distil-whisper", "ai21labs", "xai-org", "upstage", "stable-diffusion-v1-5",
-    "compvis", "playgroundai", "h94", "lllyasviel", "neuralmagic", "redhatai", "casperhansen",
-    "bartowski", "lmstudio-community", "mlx-community", "hustvl", "prs-eth", "depth-anything",
-  ],
-);
+/**
+ * Hugging Face organisations whose "org/repo" ids are accepted without further checks: every
+ * family's official organisations (from the generated model facts, lib/sizing/model-facts.ts)
+ * plus the well-known publishers of re-uploads, quantizations and community models below.
+ */
+export const KNOWN_HF_ORGS = new Set([
+  ...allOfficialOrgs(),
+  "thebloke", "nousresearch", "huggingfaceh4", "salesforce", "timm", "xenova", "thenlper",
+  "jinaai", "nomic-ai", "unsloth", "alibaba-nlp", "apple", "amazon", "snowflake", "mixedbread-ai",
+  "openbmb", "tencent", "coqui", "pyannote", "speechbrain", "playgroundai", "h94", "lllyasviel",
+  "neuralmagic", "redhatai", "casperhansen", "bartowski", "lmstudio-community", "mlx-community",
+  "hustvl", "prs-eth", "depth-anything",
+]);
