@@ -110,7 +110,7 @@ export function shards(spec: WorkloadSpec): boolean {
 /** Whether the user expressed a region wish (codes, areas, countries or excluded areas). */
 export function hasRegionIntent(extras: RequirementsExtras): boolean {
   const ri = extras.region_intent;
-  return !!ri && (ri.codes.length > 0 || ri.areas.length > 0 || ri.countries.length > 0 || ri.excluded_areas.length > 0);
+  return !!ri && (ri.codes.length > 0 || ri.areas.length > 0 || ri.countries.length > 0 || ri.excluded_areas.length > 0 || !!ri.excluded_countries?.length);
 }
 
 /** The Hugging Face search for the plan: the named model, else the workload, within what fits. */

@@ -141,6 +141,8 @@ export function mergeExtras(prev: RequirementsExtras, next: TextExtras, replace:
       prefixes: [],
       excluded_areas: uniq([...a.excluded_areas, ...b.excluded_areas]).filter((x) => !b.areas.includes(x)),
     };
+    const excludedCountries = uniq([...(a.excluded_countries ?? []), ...(b.excluded_countries ?? [])]).filter((c) => !b.countries.includes(c));
+    if (excludedCountries.length) out.region_intent.excluded_countries = excludedCountries;
     out.region_intent.prefixes = regionSearchTerms(out.region_intent);
   }
   return out;

@@ -34,6 +34,8 @@ export interface RegionIntent {
   countries: string[];
   prefixes: string[];
   excluded_areas: RegionArea[];
+  /** Countries ruled out ("in Europe but not Germany"): their regions only, not their area. */
+  excluded_countries?: string[];
 }
 
 export interface ReferenceModel {

@@ -76,7 +76,8 @@ function idealAnswer(c: LanguageCase): ChatResponse {
   if (u.spot !== undefined) spec.spot_ok = u.spot;
   if (u.providers) spec.providers = [...u.providers];
   if (u.model) spec.model = { name: canonicalModels(c)[0] };
-  if (u.gpu) spec.gpu = { count: u.gpu.count, memory_gb_per_gpu: u.gpu.memory, model: u.gpu.model ? /\b(H100|A100|RTX ?4090|L4)(?![0-9])/i.exec(c.text)?.[1] : undefined };
+  if (u.gpu) spec.gpu = { count: u.gpu.count, memory_gb_per_gpu: u.gpu.memory, model: u.gpu.model ? ["H100", "A100", "RTX4090", "L4"].find((g) => u.gpu!.model!.test(g)) : undefined };
+  if (u.tools) spec.tools = [...u.tools];
   const inst = { ...instance(1, 1), provider: u.providers?.[0] ?? ["aws", "gcp", "azure", "lambda"].find((p) => !u.excluded?.includes(p))! };
   return answer([], [node("gpu", inst, 1, [])], spec);
 }

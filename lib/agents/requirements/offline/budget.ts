@@ -42,7 +42,7 @@ const CUE_AFTER = /^[^.;!?]{0,20}\b(?:budget|max|maximum|tops|or\s+less|limit|ca
 const BUDGET_WORD_BEFORE = /\bbudget\b\s*(?:is|of|=|:|at|around|about|~|roughly|approx(?:imately)?|max(?:imum)?|up\s+to|under|below|cap(?:ped)?\s+at)?\s*(?:is\s+)?(?:around|about|~|roughly)?\s*$/;
 
 const NO_BUDGET =
-  /\b(?:no|without\s+a|without\s+any|not\s+a|don'?t\s+have\s+a|no\s+fixed|no\s+specific|no\s+set|no\s+real|unlimited|infinite|flexible|open)\s+budget\b|\bbudget\s+(?:is\s+)?(?:(?:not|isn'?t)\s+(?:an?\s+|really\s+an?\s+)?(?:issue|concern|constraint|problem)|doesn'?t\s+matter|is\s+flexible|is\s+open|is\s+unlimited|no\s+(?:issue|object|concern))\b|\bmoney\s+is\s+no\s+(?:object|issue)\b|\bcost\s+(?:is\s+)?(?:not\s+(?:an?\s+)?(?:issue|concern)|doesn'?t\s+matter)\b|\bwhatever\s+it\s+costs\b|\bno\s+(?:cost|price|spending)\s+(?:limit|cap|constraint|ceiling)s?\b/;
+  /\b(?:no|without|without\s+a|without\s+any|not\s+a|don'?t\s+have\s+a|no\s+fixed|no\s+specific|no\s+set|no\s+real|unlimited|infinite|flexible|open)\s+budget\b|\bbudget\s+(?:is\s+)?(?:(?:not|isn'?t)\s+(?:an?\s+|really\s+an?\s+)?(?:issue|concern|constraint|problem)|doesn'?t\s+matter|is\s+flexible|is\s+open|is\s+unlimited|no\s+(?:issue|object|concern))\b|\bmoney\s+is\s+no\s+(?:object|issue)\b|\bcost\s+(?:is\s+)?(?:not\s+(?:an?\s+)?(?:issue|concern)|doesn'?t\s+matter)\b|\bwhatever\s+it\s+costs\b|\bno\s+(?:cost|price|spending)\s+(?:limit|cap|constraint|ceiling)s?\b/;
 
 interface Money {
   amount: number;

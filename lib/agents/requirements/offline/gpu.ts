@@ -20,6 +20,8 @@ const RIGHT_OF_MODEL =
   /^(?:\s*(?:[-(/,]|with|w\/)?\s*(?<mem>\d{1,3})\s?(?:gb|gib|g)\b(?:\s*(?:of\s+)?(?:vram|memory|hbm\d?e?))?\)?)?(?:\s*(?:gpus?|cards?|accelerators?))?(?:\s*(?:x|\*|:)\s*(?<count>\d{1,4})\b(?!\s*(?:gb|b)\b))?/;
 
 const COUNT_X_MEM = /\b(?<count>\d{1,4})\s*(?:x|\*)\s*(?<mem>\d{1,3})\s?(?:gb|gib|g)\b/g;
+/** "two 24GB GPUs", "4 80 GB cards": a count, then the memory of each, then the GPUs. */
+const COUNT_MEM_GPUS = new RegExp(String.raw`(?:^|[^\w.$])${COUNT}\s+(?<mem>\d{1,3})\s?(?:gb|gib)\s+(?:gpus?|cards?|graphics\s+cards?|accelerators?)\b`, "g");
 const MEM_ONLY = /(?<![\w.])(?<mem>\d{1,3})\s?(?:gb|gib|g)\b(?<plus>\+)?/g;
 const COUNT_ONLY = new RegExp(
   String.raw`(?:^|[^\w.$])${COUNT}\s*(?:x\s*)?(?:-|\s)?${VENDOR}(?:gpus?|graphics\s+cards?|gpu\s+cards?|accelerators?)\b`,
@@ -120,6 +122,17 @@ export function extractGpu(said: Said): GpuExtraction {
   let total: number | undefined;
   let minimum: boolean | undefined;
 
+  // two 24GB GPUs
+  for (const m of t.matchAll(COUNT_MEM_GPUS)) {
+    // "a 24GB GPU" names the kind of GPU, not a count.
+    if (/^an?$/.test(m.groups?.count ?? "")) continue;
+    const c = parseCount((m.groups?.count ?? "").replace(/\s+/g, " "));
+    const g = Number(m.groups?.mem);
+    if (!validCount(c) || !validMem(g)) continue;
+    count ??= c;
+    mem ??= g;
+    break;
+  }
   // 2x24GB, 2 x 24 GB GPUs
   for (const m of t.matchAll(COUNT_X_MEM)) {
     const after = t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);

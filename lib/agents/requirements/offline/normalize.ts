@@ -95,7 +95,8 @@ export function wordsToNumber(words: string): number | null {
  * "3 thousand") is left for the magnitude parsers.
  */
 export function numberWordsToDigits(text: string): string {
-  return text.replace(NUM_SEQ, (m) => {
+  // "a thousand dollars", "a hundred users": the article is the one.
+  return text.replace(/\ban?\s+(?=(?:hundred|thousand|million)\b)/gi, "one ").replace(NUM_SEQ, (m) => {
     const lower = m.toLowerCase().trim();
     if (lower in SCALES) return m;
     const n = wordsToNumber(m);

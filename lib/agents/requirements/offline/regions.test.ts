@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyRegion, extractRegions, regionMatchesIntent } from "./regions";
+import { extractFromText } from "./extract";
 
 describe("extractRegions", () => {
   it("typed codes go to regions", () => {
@@ -57,5 +58,21 @@ describe("classifyRegion / regionMatchesIntent", () => {
     expect(regionMatchesIntent("eu-central-1", de)).toBe(true);
     expect(regionMatchesIntent("Germany, DE, EU", de)).toBe(true);
     expect(regionMatchesIntent("France, FR, EU", de)).toBe(false);
+  });
+});
+
+describe("a country ruled out inside a wanted area", () => {
+  it.each(["in Europe but not Germany", "Llama 3 8B en Europa pero no en Alemania", "in Europa, aber nicht in Deutschland", "en Europe mais pas en Allemagne"])("%s", (text) => {
+    const intent = extractFromText(text).extras.region_intent ?? null;
+    expect(intent?.areas).toEqual(["eu"]);
+    expect(intent?.excluded_countries).toEqual(["DE"]);
+    expect(regionMatchesIntent("eu-central-1", intent)).toBe(false); // Frankfurt
+    expect(regionMatchesIntent("eu-west-1", intent)).toBe(true); // Ireland
+  });
+  it("'not in Germany' alone leaves the rest of Europe", () => {
+    const intent = extractRegions("not in Germany").intent;
+    expect(intent?.excluded_areas).toEqual([]);
+    expect(regionMatchesIntent("europe-west4", intent)).toBe(true);
+    expect(regionMatchesIntent("europe-west3", intent)).toBe(false); // Frankfurt
   });
 });

@@ -86,6 +86,7 @@ export function extractRegions(said: Said): RegionExtraction {
   for (const m of t.matchAll(REGION_WORD_RE)) if (!/^(?:of|in|is|the|with)$/.test(m[1])) codes.push(m[1]);
   const areas: RegionArea[] = [];
   const excluded: RegionArea[] = [];
+  const excludedCountries: string[] = [];
   const countries: string[] = [];
   for (const cue of AREA_CUES) {
     const src = cue.caseSensitive ? raw : t;
@@ -95,7 +96,10 @@ export function extractRegions(said: Said): RegionExtraction {
       // Skip words that are part of a region code ("us-east-1", "eu-west") or a URL.
       if (/[-/.]$/.test(t.slice(Math.max(0, start - 1), start)) || /^-[a-z0-9]/.test(t.slice(start + m[0].length))) continue;
       if (EXCLUDE_AREA.test(t.slice(Math.max(0, start - 25), start))) {
-        if (!excluded.includes(cue.area)) excluded.push(cue.area);
+        // "not Germany" rules out Germany's regions, not all of Europe.
+        if (cue.country) {
+          if (!excludedCountries.includes(cue.country)) excludedCountries.push(cue.country);
+        } else if (!excluded.includes(cue.area)) excluded.push(cue.area);
         continue;
       }
       if (!areas.includes(cue.area)) areas.push(cue.area);
@@ -110,8 +114,9 @@ export function extractRegions(said: Said): RegionExtraction {
   }
   const regions = uniq(codes);
   const finalAreas = areas.filter((a) => !excluded.includes(a));
-  if (regions.length === 0 && finalAreas.length === 0 && excluded.length === 0) return { regions, intent: null };
+  if (regions.length === 0 && finalAreas.length === 0 && excluded.length === 0 && excludedCountries.length === 0) return { regions, intent: null };
   const intent: RegionIntent = { codes: regions, area: finalAreas[0], areas: finalAreas, countries, prefixes: [], excluded_areas: excluded };
+  if (excludedCountries.length) intent.excluded_countries = excludedCountries;
   intent.prefixes = regionSearchTerms(intent);
   return { regions, intent };
 }
@@ -152,6 +157,7 @@ export function regionMatchesIntent(region: string, intent: RegionIntent | null)
   if (!intent) return true;
   const { area, country } = classifyRegion(region);
   if (area && intent.excluded_areas.includes(area)) return false;
+  if (country && intent.excluded_countries?.includes(country)) return false;
   if (intent.codes.length > 0 && intent.codes.includes(region.toLowerCase())) return true;
   if (intent.areas.length === 0) return intent.codes.length === 0;
   if (!area || !intent.areas.includes(area)) return false;

@@ -1,6 +1,6 @@
 /** German: how its cues are written in the English the offline extractors read. */
 import { PROVIDER_AHEAD } from "./shared";
-import { anyOf, numberRules, type LanguagePack } from "./types";
+import { anyOf, numberRules, placeRules, type LanguagePack } from "./types";
 
 export const DE: LanguagePack = {
   id: "de",
@@ -45,6 +45,13 @@ export const DE: LanguagePack = {
     [/\bpersonen\b/gi, "people"],
     [/\b(?:anfragen|abfragen)\b/gi, "requests"],
     [/\bdaten\b/gi, "data"],
+    ...placeRules({
+      "Frankreich": "France", "Spanien": "Spain", "Vereinigten?\\s+Staaten": "United States", "Vereinigte[ns]?\\s+K[öo]nigreich|Gro(?:ß|ss)britannien": "United Kingdom",
+      "Niederlanden?": "Netherlands", "Italien": "Italy", "Schweden": "Sweden", "Finnland": "Finland", "Irland": "Ireland",
+      "Belgien": "Belgium", "Schweiz": "Switzerland", "Kanada": "Canada", "Brasilien": "Brazil", "Mexiko": "Mexico",
+      "S[üu]dkorea": "South Korea", "Indien": "India", "Australien": "Australia", "Asien": "Asia", "Europa": "Europe",
+      "Nordamerika": "North America", "S[üu]damerika": "South America",
+    }),
     // Answers to clarifying questions.
     [/\bwei(?:ß|ss)\s+(?:ich\s+)?nicht\b|\bkeine\s+ahnung\b/gi, "don't know"],
     [/\b(?:ist\s+(?:mir\s+)?)?egal\b/gi, "doesn't matter"],
@@ -52,10 +59,12 @@ export const DE: LanguagePack = {
     [/\bpr[äa]ferenz\b/gi, "preference"],
     [/\bkein(?:e|en)?\s+(?:budget|limit)\b|\bunbegrenzt(?:es)?\s+budget\b/gi, "no budget"],
     [/\b(?:ist|sind)\s+(?:ok|okay|in\s+ordnung)\b/gi, "is fine"],
-    // After the phrases that start with it ("keine Ahnung", "kein Budget").
+    // After the phrases that hold them ("keine Ahnung", "kein Budget", "weiß nicht").
+    [/\bnicht\b/gi, "not"],
     [/\bkein(?:e|en|er|em)?\b/gi, "no"],
   ],
   words: [
+    [/\baber\b/gi, "but"],
     [/\bmit\b/gi, "with"],
     [/\bohne\b/gi, "without"],
   ],

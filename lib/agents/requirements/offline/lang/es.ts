@@ -1,6 +1,6 @@
 /** Spanish: how its cues are written in the English the offline extractors read. */
 import { PROVIDER_AHEAD } from "./shared";
-import { anyOf, numberRules, type LanguagePack } from "./types";
+import { anyOf, numberRules, placeRules, type LanguagePack } from "./types";
 
 export const ES: LanguagePack = {
   id: "es",
@@ -46,6 +46,14 @@ export const ES: LanguagePack = {
     [/\bpersonas\b/gi, "people"],
     [/\b(?:peticiones|solicitudes|consultas)\b/gi, "requests"],
     [/\bdatos\b/gi, "data"],
+    ...placeRules({
+      "Alemania": "Germany", "Francia": "France", "Espa[ñn]a": "Spain", "Estados\\s+Unidos|EE\\.?\\s?UU\\.?": "United States",
+      "Jap[oó]n": "Japan", "Reino\\s+Unido": "United Kingdom", "Pa[ií]ses\\s+Bajos|Holanda": "Netherlands", "Italia": "Italy",
+      "Suecia": "Sweden", "Finlandia": "Finland", "Irlanda": "Ireland", "B[eé]lgica": "Belgium", "Suiza": "Switzerland",
+      "Canad[aá]": "Canada", "Brasil": "Brazil", "M[eé]xico": "Mexico", "Corea\\s+del\\s+Sur": "South Korea",
+      "Singapur": "Singapore", "Europa": "Europe", "Norteam[eé]rica|Am[eé]rica\\s+del\\s+Norte": "North America",
+      "Sudam[eé]rica|Am[eé]rica\\s+del\\s+Sur": "South America", "la\\s+UE": "the EU",
+    }),
     // Answers to clarifying questions.
     [/\bno\s+s[eé]\b|\bni\s+idea\b/gi, "don't know"],
     [/\b(?:me\s+)?da\s+igual\b|\blo\s+que\s+sea\b/gi, "doesn't matter"],
@@ -55,6 +63,9 @@ export const ES: LanguagePack = {
     [/\b(?:est[aá]n?|es)\s+bien\b/gi, "is fine"],
   ],
   words: [
+    [/\bpero\b/gi, "but"],
+    [/\bno\s+en\b/gi, "not in"],
+    [/\b(?:en)\b(?=\s+(?:United|Germany|France|Spain|Netherlands|Italy|Sweden|Finland|Ireland|Belgium|Switzerland|Canada|Brazil|Mexico|South|India|Singapore|Australia|Asia|Japan|North|Europe|the\s+EU))/gi, "in"],
     [/\bsin\b/gi, "without"],
     [/\bcon\b/gi, "with"],
   ],

@@ -1,6 +1,6 @@
 /** French: how its cues are written in the English the offline extractors read. */
 import { PROVIDER_AHEAD } from "./shared";
-import { anyOf, numberRules, type LanguagePack } from "./types";
+import { anyOf, numberRules, placeRules, type LanguagePack } from "./types";
 
 export const FR: LanguagePack = {
   id: "fr",
@@ -40,6 +40,13 @@ export const FR: LanguagePack = {
     [/\b[ée]tudiants\b/gi, "students"],
     [/\b(?:requ[êe]tes|demandes)\b/gi, "requests"],
     [/\bdonn[ée]es\b/gi, "data"],
+    ...placeRules({
+      "[ÉE]tats-Unis": "United States", "Allemagne": "Germany", "Espagne": "Spain", "Royaume-Uni": "United Kingdom",
+      "Pays-Bas": "Netherlands", "Italie": "Italy", "Su[eè]de": "Sweden", "Finlande": "Finland", "Irlande": "Ireland",
+      "Belgique": "Belgium", "Suisse": "Switzerland", "Br[ée]sil": "Brazil", "Mexique": "Mexico", "Cor[ée]e\\s+du\\s+Sud": "South Korea",
+      "Inde": "India", "Singapour": "Singapore", "Australie": "Australia", "Asie": "Asia", "Japon": "Japan",
+      "Am[ée]rique\\s+du\\s+Nord": "North America", "Am[ée]rique\\s+du\\s+Sud": "South America", "l['’]UE": "the EU",
+    }),
     // Answers to clarifying questions.
     [/\b(?:je\s+ne\s+sais\s+pas|(?:je\s+)?sais\s+pas|aucune\s+id[ée]e)\b/gi, "don't know"],
     [/\bpeu\s+importe\b|\bn['’]importe\s+(?:lequel|laquelle|quoi)\b/gi, "doesn't matter"],
@@ -49,6 +56,9 @@ export const FR: LanguagePack = {
     [/\b(?:c['’]est|sont|est)\s+(?:ok|bien|acceptable)s?\b/gi, "is fine"],
   ],
   words: [
+    [/\bmais\b/gi, "but"],
+    [/\bpas\b/gi, "not"],
+    [/\b(?:aux|au|en)\b(?=\s+(?:United|Germany|France|Spain|Netherlands|Italy|Sweden|Finland|Ireland|Belgium|Switzerland|Canada|Brazil|Mexico|South|India|Singapore|Australia|Asia|Japan|North|Europe|the\s+EU))/gi, "in"],
     [/\bsans\b/gi, "without"],
     [/\bavec\b/gi, "with"],
     [/\bservir\b/gi, "serve"],

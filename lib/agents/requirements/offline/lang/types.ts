@@ -25,6 +25,11 @@ export interface LanguagePack {
   numbers: Rule[];
 }
 
+/** Place names (countries, areas) as rules: each pattern in this language → the English name the region reader knows. */
+export function placeRules(names: Record<string, string>): Rule[] {
+  return Object.entries(names).map(([re, en]) => [new RegExp(String.raw`(?<![\w-])(?:${re})(?![\w-])`, "gi"), en]);
+}
+
 /** A word-boundary pattern for a list of alternatives (already regex-escaped). */
 export const anyOf = (alts: string[], flags = "gi"): RegExp => new RegExp(String.raw`\b(?:${alts.join("|")})\b`, flags);
 
