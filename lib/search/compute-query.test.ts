@@ -41,3 +41,21 @@ describe("normalizeComputeQuery: GPU slices", () => {
     expect(norm({ min_total_gpu_memory_gb: 0 }).allowGpuSlices).toBe(false);
   });
 });
+
+describe("normalizeComputeQuery: exclude_gpu_models", () => {
+  it("resolves names and aliases and leaves them out", () => {
+    const nq = norm({ exclude_gpu_models: ["t4", "A100"] });
+    expect(nq.excludeGpuModels).toEqual(expect.arrayContaining(["T4", "A100", "A100-80GB"]));
+    expect(nq.gpuModels).toBeNull();
+  });
+  it("joins the legacy cards and narrows an explicit list", () => {
+    const nq = norm({ gpu_vendor: "nvidia", modern_gpus_only: true, exclude_gpu_models: ["L4"] });
+    expect(nq.gpuModels).not.toContain("L4");
+    expect(nq.gpuModels).toContain("L40S");
+    expect(norm({ modern_gpus_only: true, exclude_gpu_models: ["H100"] }).excludeGpuModels).toEqual(expect.arrayContaining(["K80", "H100"]));
+  });
+  it("is bounded by the schema", () => {
+    expect(computeSearchBodySchema.safeParse({ exclude_gpu_models: [""] }).success).toBe(false);
+    expect(computeSearchBodySchema.safeParse({ exclude_gpu_models: Array(51).fill("T4") }).success).toBe(false);
+  });
+});

@@ -114,6 +114,12 @@ describe("deriveComputeQuery", () => {
     expect(q.exclude_providers).toEqual(["azure"]);
   });
 
+  it("GPUs ruled out pass through as exclude_gpu_models", () => {
+    const spec: WorkloadSpec = { ...llama70 };
+    expect(deriveComputeQuery(spec, extras({ excluded_gpus: ["T4", "V100"] }), sizeWorkload(spec, extras()), { budgetCap: true }).exclude_gpu_models).toEqual(["T4", "V100"]);
+    expect(deriveComputeQuery(spec, extras(), sizeWorkload(spec, extras()), { budgetCap: true }).exclude_gpu_models).toBeUndefined();
+  });
+
   it("fetches more rows when a region wish is checked after the search", () => {
     const sizing = sizeWorkload(llama70, extras());
     expect(deriveComputeQuery(llama70, extras(), sizing, { budgetCap: true }).top_k).toBe(40);

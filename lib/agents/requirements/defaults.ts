@@ -212,6 +212,7 @@ export function applyDefaults(input: WorkloadSpec, extrasIn?: Partial<Requiremen
         : "No provider preference: every provider in the catalog is considered.",
     );
   }
+  if (extras.excluded_gpus?.length) assumptions.push(`Left out, as asked: ${extras.excluded_gpus.join(", ")} GPUs.`);
   const parts = finalizeParts(spec);
   if (parts.length) spec.components = parts;
   if (spec.cpu_only) assumptions.push("CPU only, as asked: no GPU instance is considered.");

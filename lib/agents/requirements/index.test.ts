@@ -169,3 +169,15 @@ async function askOnce(text: string): Promise<ConversationTurn[]> {
   if (r.kind !== "clarification") throw new Error("expected questions");
   return [u(text), { role: "assistant", content: "questions", clarification: r.clarification }];
 }
+
+describe("GPUs ruled out", () => {
+  it("'no T4s' is stated and no T4 is pinned; asking for it later brings it back", async () => {
+    const r = await asSpec([u("serve Llama 3 8B for a chatbot, no T4s")]);
+    expect(r.spec.gpu?.model).toBeUndefined();
+    expect(r.extras.excluded_gpus).toEqual(["T4"]);
+    expect(r.assumptions.join(" ")).toMatch(/Left out, as asked: T4/);
+    const again = await asSpec([u("serve Llama 3 8B for a chatbot, no T4s"), { role: "assistant", content: "plan" }, u("actually a T4 is fine, use T4")]);
+    expect(again.spec.gpu?.model).toBe("T4");
+    expect(again.extras.excluded_gpus ?? []).not.toContain("T4");
+  });
+});
