@@ -66,3 +66,9 @@ describe("answers to clarifying questions in each language", () => {
     expect(interpretReply(reply, BUDGET).spec.budget_monthly_usd).toBe(v);
   });
 });
+
+describe("GPUs named in words", () => {
+  it.each([["necesito 4 tarjetas gráficas de 24GB", "es"], ["ich brauche 4 Grafikkarten mit 24 GB", "de"], ["il me faut 4 cartes graphiques de 24GB", "fr"]])("%s", (text) => {
+    expect(extractFromText(text).spec.gpu).toMatchObject({ count: 4, memory_gb_per_gpu: 24 });
+  });
+});

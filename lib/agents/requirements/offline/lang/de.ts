@@ -26,6 +26,7 @@ export const DE: LanguagePack = {
     [/\b(?:pro|je)\s+tag\b|\btäglich\b/gi, "per day"],
     [/\b(?:pro|je)\s+sekunde\b/gi, "per second"],
     [/\b(?:pro|je)\s+minute\b/gi, "per minute"],
+    [/\bgrafikkarten?\b/gi, "GPUs"],
     [/\bgpus?\s+mit\s+(?=\d)/gi, "GPUs of "],
     [/\binferenz\b/gi, "inference"],
     [/\bbereitstell(?:en|ung)\b/gi, "serve"],

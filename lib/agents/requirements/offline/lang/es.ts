@@ -27,6 +27,7 @@ export const ES: LanguagePack = {
     [/\b(?:al|por)\s+d[ií]a\b|\bdiari[oa]s?\b/gi, "per day"],
     [/\b(?:por|al)\s+segundo\b/gi, "per second"],
     [/\b(?:por|al)\s+minuto\b/gi, "per minute"],
+    [/\btarjetas?\s+gr[aá]ficas?\b/gi, "GPUs"],
     [/\bgpus?\s+de\s+(?=\d)/gi, "GPUs of "],
     [/\binferencia\b/gi, "inference"],
     [/\bservir\b|\bsirve\b/gi, "serve"],

@@ -24,6 +24,7 @@ export const FR: LanguagePack = {
     [/\bpar\s+jour\b/gi, "per day"],
     [/\bpar\s+seconde\b/gi, "per second"],
     [/\bpar\s+minute\b/gi, "per minute"],
+    [/\bcartes?\s+graphiques?\b/gi, "GPUs"],
     [/\bgpus?\s+de\s+(?=\d)/gi, "GPUs of "],
     [/\bpas\s+d['’]\s*|\bpas\s+de\b/gi, "no "],
     [/\binf[ée]rence\b/gi, "inference"],
