@@ -62,6 +62,24 @@ export const workloadSpecSchema = z
     requests_per_second: z.number().positive().optional(),
     /** Size of the data to store, index or train on, GB. */
     data_gb: z.number().positive().optional(),
+    /** A budget for the whole run of a training or fine-tuning job, USD ("$500 for the whole fine-tune"). */
+    budget_per_run_usd: z.number().positive().max(1e9).optional(),
+    /** Training / fine-tuning examples ("50k examples"). */
+    dataset_examples: z.number().int().positive().max(1e10).optional(),
+    /** Average tokens per example ("~512 tokens each"). */
+    avg_example_tokens: z.number().int().positive().max(1e6).optional(),
+    /** Tokens of training data in all ("2T tokens"), when given instead of examples. */
+    dataset_tokens: z.number().positive().max(1e14).optional(),
+    /** Passes over the data ("3 epochs"). */
+    epochs: z.number().positive().max(1000).optional(),
+    /** Output speed each sequence must get, tokens/s ("30 tokens/s each"). */
+    target_tokens_per_s: z.number().positive().max(10_000).optional(),
+    /** Time to first token to meet, ms ("TTFT under 500 ms"). */
+    target_ttft_ms: z.number().positive().max(600_000).optional(),
+    /** Typical prompt length, tokens. */
+    avg_prompt_tokens: z.number().int().positive().max(10_000_000).optional(),
+    /** Typical answer length, tokens. */
+    avg_output_tokens: z.number().int().positive().max(10_000_000).optional(),
   })
   .describe("WorkloadSpec");
 

@@ -104,6 +104,23 @@ function sizeQuestion(spec: WorkloadSpec, extras: RequirementsExtras): Clarifica
 
 const wasAsked = (id: string, asked: string[], extras: RequirementsExtras) => asked.includes(id) || extras.open_questions.includes(id);
 
+/** Options for a number given out of range, by the field it was meant for. */
+const RANGE_OPTIONS: Record<string, { what: string; options: string[] }> = {
+  dataset_examples: { what: "number of training examples", options: ["About 10k examples", "About 100k examples", "About 1M examples"] },
+  dataset_tokens: { what: "amount of training data", options: ["About 1B tokens of data", "About 100B tokens of data", "About 1T tokens of data"] },
+  avg_example_tokens: { what: "length of one example", options: ["About 512 tokens each", "About 2k tokens each", "About 8k tokens each"] },
+  epochs: { what: "number of epochs", options: ["1 epoch", "3 epochs", "10 epochs"] },
+  target_tokens_per_s: { what: "speed per user", options: ["10 tokens/s each", "30 tokens/s each", "100 tokens/s each"] },
+  target_ttft_ms: { what: "time to first token", options: ["TTFT under 2 s", "TTFT under 1 s", "TTFT under 500 ms"] },
+  avg_prompt_tokens: { what: "prompt length", options: ["prompts of about 500 tokens", "prompts of about 2k tokens", "prompts of about 8k tokens"] },
+  avg_output_tokens: { what: "answer length", options: ["answers of about 200 tokens", "answers of about 500 tokens", "answers of about 2k tokens"] },
+};
+
+function rangeQuestion(r: { field: string; written: string }): ClarificationQuestion {
+  const o = RANGE_OPTIONS[r.field] ?? { what: "value", options: [] };
+  return { id: r.field, question: `"${r.written}" is more than any workload holds for the ${o.what}. What did you mean?`, options: o.options };
+}
+
 /** "CPU only" and GPUs in the same request: which one? */
 function hardwareQuestion(spec: WorkloadSpec): ClarificationQuestion {
   const gpus = describeGpuPin(spec.gpu);
@@ -131,6 +148,8 @@ export function decideClarification(spec: WorkloadSpec, asked: string[], extras:
     const a = extras.model_ambiguous;
     questions.push({ id: "model", question: `Which model did you mean by "${a.typed}"?`, options: [...a.options, "Something else (give its Hugging Face id)"] });
   }
+  // "10^30 tokens": a number no workload holds is asked about first, never used.
+  if (extras.out_of_range && !wasAsked(extras.out_of_range.field, asked, extras)) questions.push(rangeQuestion(extras.out_of_range));
   if (!whatKnown && extras.unknown_name && !wasAsked("workload", asked, extras)) {
     questions.push(unknownQuestion(extras.unknown_name));
     return { questions };
@@ -141,7 +160,7 @@ export function decideClarification(spec: WorkloadSpec, asked: string[], extras:
   // A named model with a budget is enough to plan: serving it is the default (stated as an
   // assumption). Only a bare model name with nothing about its use asks serve-or-train.
   const modelNamed = !!(spec.model?.name || spec.model?.hf_id || spec.model?.params_b);
-  const budgetKnown = spec.budget_monthly_usd !== undefined || extras.budget_none;
+  const budgetKnown = spec.budget_monthly_usd !== undefined || spec.budget_per_run_usd !== undefined || extras.budget_none;
   const taskBlocks = !(modelNamed && budgetKnown) && !platformOnly;
   if (!spec.task && taskBlocks && !wasAsked("task", asked, extras)) questions.push(taskQuestion(spec));
   const sizeUnknown = !!spec.model?.name && spec.model.params_b === undefined && !spec.model.hf_id;

@@ -160,6 +160,7 @@ export interface ConversationExtraction {
 /** Spec fields taken from an assistant turn's stored spec when the user text alone lacks them. */
 const CARRIED: (keyof WorkloadSpec)[] = [
   "task", "modality", "model", "gpu", "budget_monthly_usd", "providers", "regions", "tools", "workload", "components", "cpu_only", "users", "requests_per_second", "data_gb",
+  "budget_per_run_usd", "dataset_examples", "avg_example_tokens", "dataset_tokens", "epochs", "target_tokens_per_s", "target_ttft_ms", "avg_prompt_tokens", "avg_output_tokens",
 ];
 const LIST_FIELDS = new Set<keyof WorkloadSpec>(["providers", "regions", "tools", "components"]);
 
@@ -243,6 +244,8 @@ function applyTurnSideEffects(spec: WorkloadSpec, extras: RequirementsExtras, tu
   // Something understood after an unknown name: the name is no longer the question.
   if (turnSpec.model || turnSpec.tools?.length || turnSpec.components?.length || turnSpec.workload || turnSpec.modality) delete extras.unknown_name;
   if (turnSpec.model?.name || turnSpec.model?.hf_id) delete extras.model_ambiguous;
+  // A number given again within range answers the out-of-range question.
+  if (extras.out_of_range && (turnSpec as Record<string, unknown>)[extras.out_of_range.field] !== undefined && !turnExtras.out_of_range) delete extras.out_of_range;
   // "no budget" after a number removes the number.
   if (turnExtras.budget_none && turnSpec.budget_monthly_usd === undefined) delete spec.budget_monthly_usd;
   if (turnSpec.budget_monthly_usd !== undefined) extras.budget_none = false;

@@ -94,6 +94,10 @@ export interface RequirementsExtras {
   gpu_sharing?: "mig" | "time_slicing" | "shared";
   /** A word close to several model families ("lamma": Llama or Gemma): asked, not guessed. */
   model_ambiguous?: { typed: string; options: string[] };
+  /** "Fast" / "real-time" said without numbers: the faster service target applies (stated). */
+  fast_target?: boolean;
+  /** A number past what any workload holds ("10^30 tokens"): asked about, never used. */
+  out_of_range?: { field: string; written: string };
   /** A product name the user asked to deploy that no vocabulary knows ("install zorblaxdb"). */
   unknown_name?: string;
   /** Typical model used for sizing when the user named no model (set by applyDefaults). */

@@ -40,6 +40,16 @@ export function isAnswered(id: string, spec: TextExtraction["spec"], extras: Tex
       return !!spec.precision;
     case "fine_tune_method":
       return !!spec.fine_tune_method;
+    case "budget_per_run_usd":
+    case "dataset_examples":
+    case "avg_example_tokens":
+    case "dataset_tokens":
+    case "epochs":
+    case "target_tokens_per_s":
+    case "target_ttft_ms":
+    case "avg_prompt_tokens":
+    case "avg_output_tokens":
+      return (spec as Record<string, unknown>)[id] !== undefined;
     default:
       return false;
   }

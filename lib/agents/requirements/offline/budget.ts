@@ -6,6 +6,8 @@
  *   period := ("/" | "per" | "a" | "an" | "each" | "every")? UNIT | "monthly" | "hourly" | …
  * An amount counts as a budget when it has a currency, or a period plus a budget cue / a "k",
  * or sits right after the word "budget". Hourly × 730, daily × 30.4, weekly × 52/12, yearly / 12.
+ * An amount for the whole job ("$500 for the whole fine-tune", "a one-off budget of $300", "$2k per
+ * run", "$800 total") is a per-run budget, never a monthly one.
  */
 import { applyMagnitude, round } from "./normalize";
 import { utterance, type Said } from "./utterance";
@@ -14,6 +16,8 @@ export type BudgetPeriod = "hour" | "day" | "week" | "month" | "year";
 
 export interface BudgetExtraction {
   budget_monthly_usd?: number;
+  /** A budget for the whole run ("$500 for the whole fine-tune"). */
+  budget_per_run_usd?: number;
   /** "no budget", "money is no object", "no fixed budget". */
   budget_none?: boolean;
   notes: string[];
@@ -36,6 +40,12 @@ const PERIOD_AFTER =
   /^\s*(?:(?:\/|per|a|an|each|every|in\s+a|for\s+a|for\s+the)\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wk|wks|months?|mo|mos|mth|mnth|m|years?|yrs?|yr|annum|y)\b|(?<adv>hourly|daily|weekly|monthly|yearly|annually|annual|p\.?m\.?|p\/m))/;
 const PERIOD_BEFORE =
   /\b(?<adv>hourly|daily|weekly|monthly|yearly|annual|annually|per[\s-](?:hour|day|week|month|year)|a\s+(?:month|year|day|week))\b[^.;!?$€£\d]{0,30}$/;
+/** After an amount: it pays for the whole job. */
+const RUN_AFTER =
+  /^\s*(?:for\s+(?:the|this|a|one|each|every)\s+(?:(?:whole|entire|full|complete|single)\s+)?(?:\w+\s+)?(?:run|job|training(?:\s+run)?|fine[\s-]?tun(?:e|ing)|finetun(?:e|ing)|experiment|project)|per\s+(?:run|job|training\s+run|experiment)|(?:in\s+)?total|all[\s-]in|(?:one|1)[\s-]?off|(?:one|1)[\s-]time)\b/;
+/** Before an amount: "a one-off budget of", "total budget", "the whole run under". */
+const RUN_BEFORE = /\b(?:(?:one|1)[\s-]?off|(?:one|1)[\s-]time|total|per[\s-]run|(?:whole|entire)\s+(?:run|job|training|fine[\s-]?tune))\s+(?:budget\s+)?(?:of|is|:|under|below|max(?:imum)?|up\s+to)?\s*$/;
+
 const CUE_BEFORE =
   /\b(?:budget|budgeted|spend|spending|afford|cost|costs|pay|paying|price|pricing|max|maximum|up\s+to|under|below|less\s+than|no\s+more\s+than|at\s+most|within|around|about|approx(?:imately)?|roughly|cap|capped|limit|limited|keep\s+it|willing|can\s+do|allocate[d]?|have|got|between|from|total|~|<|<=)\b[^.;!?]{0,25}$|[~<≤]\s*$/;
 const CUE_AFTER = /^[^.;!?]{0,20}\b(?:budget|max|maximum|tops|or\s+less|limit|cap|ceiling)\b/;
@@ -88,6 +98,8 @@ function scanMoney(t: string): Money[] {
 
 interface Candidate {
   monthly: number;
+  /** The amount pays for the whole run, not a month. */
+  run?: boolean;
   amount: number;
   period: BudgetPeriod;
   currency?: string;
@@ -123,6 +135,11 @@ export function extractBudget(said: Said): BudgetExtraction {
     const pa = PERIOD_AFTER.exec(after);
     const pb = PERIOD_BEFORE.exec(before);
     let period = periodOf(pa?.groups?.unit, pa?.groups?.adv) ?? periodOf(undefined, pb?.groups?.adv);
+    // "$500 for the whole fine-tune": the run's budget (a stated period wins over "total").
+    if (!period && (m.currency || BUDGET_WORD_BEFORE.test(before) || CUE_BEFORE.test(before)) && (RUN_AFTER.test(after) || RUN_BEFORE.test(before))) {
+      candidates.push({ monthly: 0, run: true, amount: m.amount, period: "month", currency: m.currency, notes: m.currency && m.currency !== "USD" ? [`Budget given in ${m.currency}: treated as roughly the same amount in USD.`] : [], cue: true, start: m.start });
+      continue;
+    }
     // "/m" after a money amount is per month; after a bare number it is too ambiguous.
     if (pa?.groups?.unit === "m" && !m.currency) period = undefined;
     const cue = CUE_BEFORE.test(before) || CUE_AFTER.test(after) || BUDGET_WORD_BEFORE.test(before);
@@ -153,10 +170,14 @@ export function extractBudget(said: Said): BudgetExtraction {
     if (period !== "month") cNotes.push(`${describe(m.amount, m.currency, period)} ≈ $${monthly}/month (${period === "hour" ? "730 h" : period === "day" ? "30.4 days" : period === "week" ? "52/12 weeks" : "÷ 12"}).`);
     candidates.push({ monthly, amount: m.amount, period, currency: m.currency, notes: cNotes, cue: cue || !!m.currency, start: m.start });
   }
+  const run = candidates.find((c) => c.run);
+  const perRun = run ? { budget_per_run_usd: round(run.amount, 2) } : {};
+  const monthly = candidates.filter((c) => !c.run);
   // Prefer an amount with a budget cue; otherwise the first one.
-  const best = candidates.find((c) => c.cue && c.currency) ?? candidates.find((c) => c.cue) ?? candidates[0];
-  if (!best || !(best.monthly > 0)) return { budget_none, notes };
+  const best = monthly.find((c) => c.cue && c.currency) ?? monthly.find((c) => c.cue) ?? monthly[0];
+  if (!best || !(best.monthly > 0)) return { budget_none: run ? undefined : budget_none, notes: run?.notes ?? notes, ...perRun };
   return {
+    ...perRun,
     budget_monthly_usd: best.monthly,
     budget_none: undefined,
     notes: best.notes,

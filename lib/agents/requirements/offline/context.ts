@@ -38,7 +38,7 @@ export function extractContext(said: Said): ContextExtraction {
   }
   for (const m of t.matchAll(TOKENS_ONLY)) {
     const before = t.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0);
-    if (/\b(?:trained\s+on|train\s+on|dataset\s+of|corpus\s+of|generate|output|max\s+new|budget)\b[^.]*$/.test(before)) continue;
+    if (/\b(?:trained\s+on|train\s+on|dataset\s+of|corpus\s+of|generate|output|max\s+new|budget|(?:prompts?|inputs?|queries|requests?|answers?|responses?|outputs?|completions?|replies)\s+(?:of|with|are|around|about|~|averag(?:e|ing))?\s*(?:about|around|~|roughly)?)\s*$/.test(before)) continue;
     const v = toTokens(m.groups?.num ?? "", m.groups?.mag);
     // A bare "N tokens" is a context wish only for context-sized numbers (≥ 1k).
     if (v && v >= 1024) return { context_length: v };

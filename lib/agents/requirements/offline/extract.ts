@@ -30,6 +30,8 @@ import { extractDataGb } from "./data-size";
 import { extractModels } from "./models";
 import { unknownProductName } from "./unknown-names";
 import { readTypos } from "./typos";
+import { extractJobData } from "./job-data";
+import { extractServiceTarget } from "./service-target";
 import { normalizeText, type NormalizedText } from "./normalize";
 import { utteranceOf, type Utterance } from "./utterance";
 
@@ -92,6 +94,8 @@ export function extractFromText(input: string | NormalizedText): TextExtraction 
   const load = extractConcurrency(text);
   const cpuOnly = extractCpuOnly(text);
   const dataGb = extractDataGb(text);
+  const job = extractJobData(text);
+  const target = extractServiceTarget(text);
 
   const notes: string[] = [...typos.corrections.map((c) => `"${c.typed}" read as ${c.read}.`), ...model.notes];
   let taskValue = task.task;
@@ -142,6 +146,15 @@ export function extractFromText(input: string | NormalizedText): TextExtraction 
     users: load.users,
     requests_per_second: load.requests_per_second,
     data_gb: dataGb,
+    budget_per_run_usd: budget.budget_per_run_usd,
+    // A job's data belongs to training and fine-tuning (or a turn that names no task yet).
+    ...(taskValue === "training" || taskValue === "fine_tuning" || taskValue === undefined
+      ? { dataset_examples: job.dataset_examples, avg_example_tokens: job.avg_example_tokens, dataset_tokens: job.dataset_tokens, epochs: job.epochs }
+      : {}),
+    target_tokens_per_s: target.target_tokens_per_s,
+    target_ttft_ms: target.target_ttft_ms,
+    avg_prompt_tokens: target.avg_prompt_tokens,
+    avg_output_tokens: target.avg_output_tokens,
   });
 
   const extras: TextExtras = {
@@ -167,6 +180,8 @@ export function extractFromText(input: string | NormalizedText): TextExtraction 
     from_scratch: task.from_scratch,
     usage: usage || undefined,
     gpu_sharing: extractGpuSharing(text),
+    fast_target: target.fast,
+    out_of_range: job.out_of_range ?? target.out_of_range,
     model_ambiguous: typos.ambiguous && !named ? typos.ambiguous : undefined,
     unknown_name: !named && !modality && !tools.tools.length && !parts.components.length ? unknownProductName(text) : undefined,
   };

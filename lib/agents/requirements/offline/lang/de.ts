@@ -46,6 +46,11 @@ export const DE: LanguagePack = {
     [/\bpersonen\b/gi, "people"],
     [/\b(?:anfragen|abfragen)\b/gi, "requests"],
     [/\bdaten\b/gi, "data"],
+    [/\bbeispiele[n]?\b/gi, "examples"],
+    [/\bepochen\b/gi, "epochs"],
+    [/\bschnell(?:e[nmrs]?)?\b/gi, "fast"],
+    [/\bf[uü]r\s+(?:das\s+)?(?:gesamte|ganze)\s+(?:training|fine-?tuning|feintuning|job)\b/gi, "for the whole run"],
+    [/\binsgesamt\b/gi, "in total"],
     ...placeRules({
       "Frankreich": "France", "Spanien": "Spain", "Vereinigten?\\s+Staaten": "United States", "Vereinigte[ns]?\\s+K[öo]nigreich|Gro(?:ß|ss)britannien": "United Kingdom",
       "Niederlanden?": "Netherlands", "Italien": "Italy", "Schweden": "Sweden", "Finnland": "Finland", "Irland": "Ireland",

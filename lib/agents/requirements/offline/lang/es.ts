@@ -47,6 +47,11 @@ export const ES: LanguagePack = {
     [/\bpersonas\b/gi, "people"],
     [/\b(?:peticiones|solicitudes|consultas)\b/gi, "requests"],
     [/\bdatos\b/gi, "data"],
+    [/\bejemplos\b/gi, "examples"],
+    [/(?<![\w-])[ée]pocas?\b/gi, "epochs"],
+    [/\br[aá]pid[oa]s?\b/gi, "fast"],
+    [/\bpara\s+tod[oa]\s+(?:el|la)\s+(?:entrenamiento|train|fine-tune|ajuste\s+fino|fine-?tuning|ejecuci[oó]n|trabajo)\b/gi, "for the whole run"],
+    [/\ben\s+total\b/gi, "in total"],
     ...placeRules({
       "Alemania": "Germany", "Francia": "France", "Espa[ñn]a": "Spain", "Estados\\s+Unidos|EE\\.?\\s?UU\\.?": "United States",
       "Jap[oó]n": "Japan", "Reino\\s+Unido": "United Kingdom", "Pa[ií]ses\\s+Bajos|Holanda": "Netherlands", "Italia": "Italy",

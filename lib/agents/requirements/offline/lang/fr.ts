@@ -41,6 +41,11 @@ export const FR: LanguagePack = {
     [/\b[ée]tudiants\b/gi, "students"],
     [/\b(?:requ[êe]tes|demandes)\b/gi, "requests"],
     [/\bdonn[ée]es\b/gi, "data"],
+    [/\bexemples\b/gi, "examples"],
+    [/(?<![\w-])[ée]poques?\b/gi, "epochs"],
+    [/\brapides?\b/gi, "fast"],
+    [/\bpour\s+tout\s+l['’](?:entra[iî]nement|ajustement|train)\b|\bpour\s+tout\s+le\s+(?:fine-?tuning|job)\b/gi, "for the whole run"],
+    [/\bau\s+total\b/gi, "in total"],
     ...placeRules({
       "[ÉE]tats-Unis": "United States", "Allemagne": "Germany", "Espagne": "Spain", "Royaume-Uni": "United Kingdom",
       "Pays-Bas": "Netherlands", "Italie": "Italy", "Su[eè]de": "Sweden", "Finlande": "Finland", "Irlande": "Ireland",
