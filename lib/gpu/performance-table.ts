@@ -84,9 +84,9 @@ const P100_SRC = "https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-
 const HBM_ROWS: GpuPerfRow[] = [
   // A100: BF16 312 dense (624 sparse), INT8 624 dense (1,248 sparse); no FP8. 40 GB: 1,555 GB/s both forms;
   // 80 GB: SXM 2,039 GB/s, PCIe 1,935 GB/s. NVLink 600 GB/s, PCIe Gen4 64 GB/s.
-  row("A100", "SXM", { bf16: 312, int8: 624, bw: 1.555, ic: "NVLink", icGbs: 600, src: A100_SRC, note: SPARSE }),
+  row("A100", "SXM", { bf16: 312, int8: 624, bw: 1.555, ic: "NVLink", icGbs: 600, src: A100_SRC, verified: true, note: SPARSE }),
   row("A100", "PCIe", { bf16: 312, int8: 624, bw: 1.555, ic: "PCIe", icGbs: 64, src: A100_SRC, note: SPARSE }),
-  row("A100-80GB", "SXM", { bf16: 312, int8: 624, bw: 2.039, ic: "NVLink", icGbs: 600, src: A100_SRC, note: SPARSE }),
+  row("A100-80GB", "SXM", { bf16: 312, int8: 624, bw: 2.039, ic: "NVLink", icGbs: 600, src: A100_SRC, verified: true, note: SPARSE }),
   row("A100-80GB", "PCIe", { bf16: 312, int8: 624, bw: 1.935, ic: "PCIe", icGbs: 64, src: A100_SRC, note: SPARSE }),
   // A800: A100 silicon with NVLink cut to 400 GB/s (export variant).
   row("A800", "SXM", { bf16: 312, int8: 624, bw: 2.039, ic: "NVLink", icGbs: 400, src: A800_SRC, note: SPARSE }),
@@ -139,7 +139,7 @@ const GDDR_DC_ROWS: GpuPerfRow[] = [
   // A16: four GPUs per board; per GPU 200 GB/s. Tensor figure per GPU not confirmed: null.
   row("A16", "PCIe", { bf16: null, bw: 0.2, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/data-center/products/a16-gpu/", note: "Per GPU (4 per board)." }),
   row("A2", "PCIe", { bf16: 18, int8: 36, bw: 0.2, ic: "PCIe", icGbs: 32, src: "https://www.nvidia.com/en-us/data-center/products/a2/", note: `PCIe Gen4 x8. ${SPARSE}` }),
-  row("A40", "PCIe", { bf16: 149.7, int8: 299.3, bw: 0.696, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/data-center/a40/", note: SPARSE }),
+  row("A40", "PCIe", { bf16: 149.7, int8: 299.3, bw: 0.696, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/data-center/a40/", verified: true, note: `NVLink bridge 112.5 GB/s optional. ${SPARSE}` }),
   // L4: FP16/BF16 242*, FP8 485*, INT8 485*, 300 GB/s.
   row("L4", "PCIe", { bf16: 121, fp8: 242.5, int8: 242.5, bw: 0.3, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/data-center/l4/", verified: true, note: SPARSE }),
   // L40: BF16 362.1*, FP8 724*, INT8 724*, 864 GB/s. L40S: BF16 362.05 dense (733*), FP8 733 (1,466*), INT8 1,466*, 864 GB/s.
@@ -158,14 +158,15 @@ const GDDR_DC_ROWS: GpuPerfRow[] = [
 // ── NVIDIA workstation ────────────────────────────────────────────────────────────────────────────
 const WS_ROWS: GpuPerfRow[] = [
   // Ampere RTX A-series: "Tensor Performance" on the datasheets is with sparsity (fp16).
-  row("RTXA4000", "PCIe", { bf16: 76.7, bw: 0.448, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-a4000/", note: `Tensor 153.4*. ${SPARSE}` }),
+  row("RTXA4000", "PCIe", { bf16: 76.7, bw: 0.448, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-a4000/", verified: true, note: `Tensor 153.4*. ${SPARSE}` }),
   row("RTXA4500", "PCIe", { bf16: 94.6, bw: 0.64, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-a4500/", note: `Tensor 189.2*. ${SPARSE}` }),
   row("RTXA5000", "PCIe", { bf16: 111.1, bw: 0.768, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-a5000/", note: `Tensor 222.2*. ${SPARSE}` }),
   row("RTXA6000", "PCIe", { bf16: 154.8, bw: 0.768, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-a6000/", note: `Tensor 309.7*. ${SPARSE}` }),
   // Quadro RTX 6000 (Turing): tensor 130.5 TFLOPS fp16, INT8 261 TOPS, 672 GB/s, PCIe Gen3.
   row("RTX6000", "PCIe", { bf16: 130.5, int8: 261, bw: 0.672, ic: "PCIe", icGbs: 32, src: "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/quadro-product-literature/quadro-rtx-6000-us-nvidia-704093-r4-web.pdf", note: "fp16 (no bf16 on Turing)." }),
   // Ada RTX: the datasheets' "Tensor Performance" is FP8 with sparsity → FP8 dense = half, BF16 dense = quarter.
-  row("RTX4000-Ada", "PCIe", { bf16: 81.9, fp8: 163.8, bw: 0.36, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-4000/", note: "Tensor 327.6 (FP8, sparse): FP8 ÷2, BF16 ÷4." }),
+  // RTX 4000 Ada: the datasheet's tensor figure could not be confirmed (figures seen disagree): null.
+  row("RTX4000-Ada", "PCIe", { bf16: null, bw: 0.36, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-4000/", note: "Tensor peak not confirmed (null); 20 GB, 360 GB/s." }),
   row("RTX5000-Ada", "PCIe", { bf16: 261.1, fp8: 522.2, bw: 0.576, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-5000/", note: "Tensor 1,044.4 (FP8, sparse): FP8 ÷2, BF16 ÷4." }),
   row("RTX6000-Ada", "PCIe", { bf16: 364.3, fp8: 728.5, bw: 0.96, ic: "PCIe", icGbs: 64, src: "https://www.nvidia.com/en-us/design-visualization/rtx-6000/", note: "Tensor 1,457 (FP8, sparse): FP8 ÷2, BF16 ÷4." }),
   // RTX PRO 6000 Blackwell: "4,000 AI TOPS" is FP4 with sparsity → FP4 dense 2,000, FP8 1,000, BF16 500.
