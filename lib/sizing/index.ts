@@ -69,3 +69,17 @@ export {
   type DevEnvironmentSizing,
   type PerUser,
 } from "./dev-profiles";
+export {
+  DECODE_BANDWIDTH_EFFICIENCY,
+  DEFAULT_TARGET_TOKENS_PER_S,
+  DEFAULT_TARGET_TTFT_MS,
+  estimateThroughput,
+  PREFILL_MFU,
+  ThroughputInputError,
+  TP_EFFICIENCY,
+  type BindingConstraint,
+  type DevicePerf,
+  type ThroughputEstimate,
+  type ThroughputInput,
+} from "./throughput";
+export { defaultMfu, estimateJob, JobInputError, type JobEstimate, type JobInput } from "./job";
