@@ -120,6 +120,43 @@ export const stackNodeSchema = z
   })
   .describe("StackNode");
 
+const nonNegative = z.number().min(0);
+
+/** How fast a served model runs on its instance: a documented roofline estimate (extension). */
+export const performanceSchema = z
+  .object({
+    prefill_tokens_per_s: nonNegative,
+    decode_tokens_per_s_per_sequence: nonNegative,
+    aggregate_tokens_per_s: nonNegative.describe("output tokens/s of one replica at its batch"),
+    ttft_ms: nonNegative.describe("time to first token of an average prompt, no queueing"),
+    replicas_needed: z.number().int().min(1),
+    cost_per_million_output_tokens_usd: nonNegative,
+    cost_per_million_output_tokens_spot_usd: nonNegative.nullable(),
+    binding_constraint: z.enum(["memory", "throughput", "latency", "budget"]).describe("which constraint decided the configuration"),
+    assumptions: z.array(z.string()),
+    // Extensions:
+    gpu: z.string().optional().describe("the GPU (and form factor) the figures are for, e.g. H100 SXM"),
+    batch_per_replica: z.number().int().min(1).optional().describe("sequences one replica serves at the target speed"),
+    target_tokens_per_s_per_sequence: z.number().positive().optional(),
+    target_ttft_ms: z.number().positive().optional(),
+    meets_target: z.boolean().optional().describe("false when even one sequence misses the speed or TTFT target on this GPU"),
+  })
+  .describe("Performance");
+
+/** The whole training or fine-tuning run on its instance (extension). */
+export const jobSchema = z
+  .object({
+    tokens: z.number().positive(),
+    total_flops: z.number().positive(),
+    mfu: z.number().positive().max(1),
+    gpu_hours: z.number().positive(),
+    wall_clock_hours: z.number().positive(),
+    run_cost_usd: nonNegative,
+    run_cost_spot_usd: nonNegative.nullable(),
+    assumptions: z.array(z.string()),
+  })
+  .describe("Job");
+
 export const deploymentSchema = z
   .object({
     component: componentKindSchema,
@@ -146,6 +183,8 @@ export const deploymentSchema = z
     sizing_basis: z.array(z.string()).optional().describe("how the resources were sized, with the figures used"),
     profiles: z.array(notebookProfileSchema).optional().describe("notebooks: the per-user profiles offered"),
     users: z.number().int().positive().nullable().optional(),
+    performance: performanceSchema.optional().describe("served LLMs: speed, replicas for the load and $/1M tokens on the deployment's instance"),
+    job: jobSchema.optional().describe("training and fine-tuning: tokens, GPU-hours, duration and the cost of the whole run"),
   })
   .describe("Deployment");
 
@@ -184,6 +223,14 @@ export const deploymentPlanSchema = z
       .optional()
       .describe("the whole stack per month: the sum of nodes[].monthly_cost_usd; fits_budget uses it when the plan has more than one component"),
     artifacts: z.array(artifactSchema).optional().describe("deployment files generated from deployments[] (Helm values, manifests, Jobs, SkyPilot task, docker run, install.sh)"),
+    estimated_monthly_cost_spot_usd: nonNegative
+      .nullable()
+      .optional()
+      .describe("the same configuration at spot prices (estimated_monthly_cost_usd stays on-demand); null when the instance has no spot price"),
+    budget_basis: z
+      .enum(["on_demand", "spot", "run", "run_spot"])
+      .optional()
+      .describe("what fits_budget compared: the monthly cost on demand or at spot prices (spot_ok), or the whole run's cost against budget_per_run_usd"),
   })
   .describe("DeploymentPlan");
 
@@ -197,3 +244,5 @@ export type Resources = z.infer<typeof resourcesSchema>;
 export type NotebookProfile = z.infer<typeof notebookProfileSchema>;
 export type StackNode = z.infer<typeof stackNodeSchema>;
 export type WarningDetail = z.infer<typeof warningDetailSchema>;
+export type Performance = z.infer<typeof performanceSchema>;
+export type Job = z.infer<typeof jobSchema>;
