@@ -116,7 +116,7 @@ describe("llmRequirements", () => {
 
   it("the wire schema is strict-compatible: every field required (null = unknown), no extra keys", () => {
     const allNull = {
-      spec: { task: null, modality: null, model: { name: null, hf_id: null, params_b: null }, precision: null, gpu: { count: null, memory_gb_per_gpu: null, model: null }, budget_monthly_usd: null, providers: null, regions: null, spot_ok: null, tools: null, context_length: null, concurrency: null, fine_tune_method: null, workload: null, components: null, cpu_only: null, users: null, requests_per_second: null, data_gb: null },
+      spec: { task: null, modality: null, model: { name: null, hf_id: null, params_b: null }, precision: null, gpu: { count: null, memory_gb_per_gpu: null, model: null }, budget_monthly_usd: null, providers: null, regions: null, spot_ok: null, tools: null, context_length: null, concurrency: null, fine_tune_method: null, workload: null, components: null, cpu_only: null, users: null, requests_per_second: null, data_gb: null, budget_per_run_usd: null, dataset_examples: null, avg_example_tokens: null, dataset_tokens: null, epochs: null, target_tokens_per_s: null, target_ttft_ms: null, avg_prompt_tokens: null, avg_output_tokens: null },
       needs_clarification: false, questions: [], assumptions: [],
     };
     expect(llmRequirementsWireSchema.safeParse(allNull).success).toBe(true);

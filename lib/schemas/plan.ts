@@ -26,6 +26,11 @@ export const instanceOptionSchema = z
       .min(2)
       .optional()
       .describe("present when the plan needs several of this instance (a team's notebook nodes, a large CPU pool); the options are then ranked by price × instance_count"),
+    on_demand_price_per_hour_usd: z
+      .number()
+      .nullable()
+      .optional()
+      .describe("spot searches only (where price_per_hour_usd is the spot price): the on-demand price, null when the type is sold as spot only"),
     gpu_slice: z
       .boolean()
       .optional()

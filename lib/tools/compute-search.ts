@@ -37,6 +37,7 @@ export function toInstanceOption(r: InstanceHit, spot: boolean): InstanceOption 
     gpu_memory_gb_per_gpu: r.gpuMemoryGbPerGpu,
     regions_available: r.regionsAvailable,
     data_as_of: r.dataAsOf,
+    ...(spot ? { on_demand_price_per_hour_usd: r.pricePerHourUsd } : {}),
     ...(isGpuSlice(r.gpuCount) ? { gpu_slice: true } : {}),
   };
 }

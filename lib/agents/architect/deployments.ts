@@ -84,7 +84,8 @@ function baseDeployments(f: ArchitectFacts): Deployment[] {
         engine_image: engineImage(f, c.engine),
         instance: top ? { provider: top.provider, instance_type: top.instance_type, region: top.region } : null,
         gpus_per_replica: layout?.gpus_per_replica ?? 0,
-        replicas: Math.max(1, layout?.replicas ?? 1),
+        // Every model replica the load needs: those of one instance × the instances (compute[0].instance_count).
+        replicas: Math.max(1, layout?.replicas ?? 1) * (top?.instance_count ?? 1),
         tensor_parallel_size: serving ? (layout?.tensor_parallel_size ?? null) : null,
         pipeline_parallel_size: serving ? (layout?.pipeline_parallel_size ?? null) : null,
         max_model_len: serving ? (f.sizedSpec.context_length ?? DEFAULT_CONTEXT) : null,
@@ -92,6 +93,8 @@ function baseDeployments(f: ArchitectFacts): Deployment[] {
         kv_cache_dtype: serving ? "auto" : null,
         memory_per_gpu_gb: layout ? { needed: layout.needed, usable: layout.usable } : null,
         fits: !!layout?.fits,
+        ...(f.performance ? { performance: f.performance } : {}),
+        ...(f.job ? { job: f.job } : {}),
       });
       continue;
     }

@@ -12,6 +12,9 @@ import type { ArchitectFacts, ArchitectStep, ArchitectTools, ChartQuery, FittedI
 import { gatherWithoutGpuModel } from "./gather-platform";
 import { chooseModels, findCharts, withLocalFit } from "./lookups";
 import { withStack } from "./stack";
+import { mergeSpotRows, onDemandView } from "./spot-prices";
+import { rankForLoad, toPerformance } from "./speed";
+import { isJob, jobOn, toJob } from "./job";
 
 const MAX_COMPUTE = 10;
 
@@ -51,6 +54,8 @@ export async function gatherFacts(
   const search = (s: WorkloadSpec, sz: Sizing, opts: { budgetCap: boolean; floors?: boolean; pins?: boolean }) =>
     searchFitted(tools, deriveComputeQuery(s, extras, sz, opts), extras, fitter(s, sz));
   let compute = await search(sizedSpec, sizing, { budgetCap: true });
+  // "Spot is fine": spot offers within the budget count too, ranked by what the user pays.
+  if (spec.spot_ok) compute = await withSpotRows(compute, tools, { ...deriveComputeQuery(sizedSpec, extras, sizing, { budgetCap: true }), spot: true }, extras, fitter(sizedSpec, sizing));
   const pinned = hardwarePinned(spec, extras);
   const budgeted = hourlyBudget(spec.budget_monthly_usd) !== undefined;
   let overBudget: ComputeSearchResult | null = null;
@@ -119,7 +124,14 @@ export async function gatherFacts(
   const capability = computeQuery.min_compute_capability !== undefined ? requiredComputeCapability(sizedSpec) : null;
   if (capability && !planAssumptions.includes(capability.assumption)) planAssumptions.push(capability.assumption);
 
-  const fitted = compute.fitted.slice(0, MAX_COMPUTE);
+  // Speed: a served LLM is ranked by the cost of meeting its load (bigger GPUs or more replicas).
+  const arch = architectureOf(sizedSpec);
+  const precision = checkpoint.precision ?? sizedSpec.precision ?? "bf16";
+  const serving = primary.component === "llm" && !isJob(spec) && arch;
+  const forLoad = serving ? rankForLoad({ spec: sizedSpec, arch, precision, sizing, fast: extras.fast_target }, compute.fitted) : null;
+  const fitted = (forLoad?.ranked ?? compute.fitted).slice(0, MAX_COMPUTE);
+  const speed = forLoad?.estimates[0] ?? null;
+  const job = isJob(spec) && arch && fitted[0] ? jobOn(sizedSpec, arch, fitted[0].instance) : null;
   return withStack({
     spec, extras, assumptions: planAssumptions, sizing, sizedSpec, checkpoint, local,
     compute: { ...compute.result, results: fitted.map((x) => x.instance) },
@@ -134,7 +146,20 @@ export async function gatherFacts(
     gpuOperator,
     skippedStacks,
     computeQuery,
+    performance: speed ? toPerformance(speed) : null,
+    job: job ? toJob(job) : null,
   }, tools);
+}
+
+/** The on-demand rows plus the spot search's (shown with on-demand prices), merged by what the user pays. */
+async function withSpotRows(onDemand: Fitted, tools: ArchitectTools, q: Parameters<ArchitectTools["computeSearch"]>[0], extras: RequirementsExtras, fit: (r: InstanceOption) => Layout): Promise<Fitted> {
+  const spot = await searchFitted(tools, q, extras, fit);
+  const view = (xs: FittedInstance[]) => xs.flatMap((x) => {
+    const row = onDemandView(x.instance);
+    return row ? [{ ...x, instance: row }] : [];
+  });
+  const fitted = mergeSpotRows(onDemand.fitted, view(spot.fitted));
+  return { result: { ...onDemand.result, total_matches: Math.max(onDemand.result.total_matches, spot.result.total_matches) }, all: mergeSpotRows(onDemand.all, view(spot.all)), fitted };
 }
 
 /** How the primary component is laid out on an instance. */

@@ -1,5 +1,5 @@
 import type { DeploymentPlan, InstanceOption, PackageOption } from "@/lib/schemas/plan";
-import { budgetCoversStack } from "@/lib/schemas/stack-budget";
+import { budgetVerdict } from "./verdict";
 import { buildArtifacts } from "@/lib/artifacts";
 import { buildDeployments } from "./deployments";
 import { planSteps, pinnedInstall } from "./steps";
@@ -35,13 +35,12 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
   const packages = chosenPackages(f);
   const models = f.models.results.slice(0, 5);
   const top = compute[0];
-  const budget = f.spec.budget_monthly_usd;
-  const estimated = top ? top.monthly_cost_usd : null;
   const deployments = buildDeployments(f);
   const nodes = f.stack?.nodes ?? [];
-  const stackCost = nodes.length ? Math.round(nodes.reduce((a, n) => a + n.monthly_cost_usd, 0) * 100) / 100 : estimated;
-  // The whole stack is what the budget pays for when the plan has more than one part (or node).
-  const verdictCost = budgetCoversStack({ deployments, nodes }) ? stackCost : estimated;
+  // The whole stack is what the budget pays for when the plan has more than one part (or node);
+  // spot prices when the user allowed spot; the whole run for a per-run budget.
+  const verdict = budgetVerdict(f.spec, top, nodes, deployments, f.job);
+  const stackCost = verdict.stackMonthly ?? verdict.monthly;
   const details = planWarningDetails(f, deployments);
   const plan: DeploymentPlan = {
     summary,
@@ -50,8 +49,8 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
     models,
     packages,
     local_cluster: { ...f.local },
-    estimated_monthly_cost_usd: estimated,
-    fits_budget: budget === undefined || verdictCost === null ? null : verdictCost <= budget,
+    estimated_monthly_cost_usd: verdict.monthly,
+    fits_budget: verdict.fits,
     steps: planSteps(f, deployments),
     warnings: details.map((w) => w.message),
     engine,
@@ -59,6 +58,8 @@ export function buildPlan(f: ArchitectFacts, summary: string, engine: "llm" | "o
     deployments,
     warning_details: details,
     ...(f.stack ? { nodes, estimated_stack_monthly_cost_usd: stackCost } : {}),
+    ...(top ? { estimated_monthly_cost_spot_usd: verdict.monthlySpot } : {}),
+    ...(verdict.basis ? { budget_basis: verdict.basis } : {}),
   };
   plan.artifacts = buildArtifacts(plan, {
     charts: f.components.map((c) => ({ component: c.component.component, charts: c.charts })),

@@ -6,6 +6,7 @@ import { chosenCompute } from "./plan";
 import { buildDeployments } from "./deployments";
 import { constraintLabel, describe } from "./warnings";
 import { stackSentence, stackSummary } from "./stack-prose";
+import { budgetVerdict } from "./verdict";
 
 const usd = (x: number) => `$${x.toLocaleString("en-US", { maximumFractionDigits: x < 10 ? 2 : 0 })}`;
 
@@ -53,22 +54,42 @@ export function offlineSummary(f: ArchitectFacts): string {
     parts.push(`No catalog instance matches these constraints${d?.model_id ? ` for ${what} (${need} GB)` : ""}; see the warnings for what would.`);
     return parts.join(" ");
   }
+  const v = budgetVerdict(spec, top, f.stack?.nodes ?? [], deployments, f.job);
+  const job = f.job;
+  // A job leads with the whole run: its cost and how long it takes; $/month comes second.
+  if (job) {
+    const onBudget = v.basis === "run" || v.basis === "run_spot"
+      ? `, ${v.fits ? "within" : "**over**"} your ${usd(spec.budget_per_run_usd!)} budget for the run${v.basis === "run_spot" ? " at spot prices" : ""}`
+      : "";
+    parts.push(`The whole run costs about **${usd(job.run_cost_usd)}**${job.run_cost_spot_usd !== null ? ` (${usd(job.run_cost_spot_usd)} on spot)` : ""} and takes about **${duration(job.wall_clock_hours)}** (${job.gpu_hours.toLocaleString("en-US")} GPU-hours)${onBudget}.`);
+  }
   parts.push(`To ${TASK_VERB[spec.task ?? "inference"]} ${what} you need about **${need} GB** of GPU memory.`);
+  const monthlyBasis = v.basis === "on_demand" || v.basis === "spot";
   const within =
-    spec.budget_monthly_usd === undefined
+    !monthlyBasis || spec.budget_monthly_usd === undefined
       ? ""
-      : top.monthly_cost_usd <= spec.budget_monthly_usd
-        ? `, within your ${usd(spec.budget_monthly_usd)}/month budget`
-        : `, **over** your ${usd(spec.budget_monthly_usd)}/month budget`;
+      : `, ${v.fits ? "within" : "**over**"} your ${usd(spec.budget_monthly_usd)}/month budget${v.basis === "spot" && v.monthlySpot !== null ? ` at spot prices (${usd(v.monthlySpot)}/month)` : ""}`;
+  const count = top.instance_count ? `${top.instance_count} × ` : "";
   const layout = d?.tensor_parallel_size && d.memory_per_gpu_gb
     ? ` — tensor parallel ${d.tensor_parallel_size}${d.pipeline_parallel_size && d.pipeline_parallel_size > 1 ? ` × pipeline ${d.pipeline_parallel_size}` : ""}, ${d.memory_per_gpu_gb.needed} of ${d.memory_per_gpu_gb.usable} GB usable per GPU`
     : "";
-  parts.push(`The cheapest fit is **${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(top.monthly_cost_usd)}/month${within}${layout}.`);
+  parts.push(`The cheapest fit is **${count}${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(v.monthly ?? top.monthly_cost_usd)}/month${within}${layout}.`);
+  const perf = f.performance;
+  if (perf) {
+    parts.push(`At ${perf.batch_per_replica ?? 1} sequences per replica it generates about ${perf.decode_tokens_per_s_per_sequence} tokens/s each (first token in about ${perf.ttft_ms} ms); the load needs ${perf.replicas_needed} replica${perf.replicas_needed === 1 ? "" : "s"}, about ${usd(perf.cost_per_million_output_tokens_usd)} per million output tokens${perf.meets_target === false ? ` — **this GPU cannot reach ${perf.target_tokens_per_s_per_sequence} tokens/s per sequence**` : ""}.`);
+  }
   if (f.checkpoint.baseId) parts.push(`It runs the official ${PRECISION_LABEL(d!)} checkpoint of ${f.checkpoint.baseId}.`);
   const stack = stackSentence(f, deployments);
   if (stack) parts.push(stack);
   if (f.local.connected && f.local.fits) parts.push("Your local cluster has free GPUs that fit it, at no cloud cost.");
   return parts.join(" ");
+}
+
+/** "14 h", "3.2 days", "25 min". */
+function duration(hours: number): string {
+  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`;
+  if (hours < 48) return `${hours < 10 ? Math.round(hours * 10) / 10 : Math.round(hours)} h`;
+  return `${Math.round((hours / 24) * 10) / 10} days`;
 }
 
 /** The assistant message as markdown (what API clients and the UI show). */

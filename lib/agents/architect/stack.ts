@@ -170,7 +170,9 @@ export async function withStack(f: ArchitectFacts, tools: ArchitectTools): Promi
   }
   const top = compute.results[0];
   const nodes: StackNode[] = [];
-  const gpuNode: StackNode | null = top ? { id: top.gpu_count ? "gpu" : "cpu", role: top.gpu_count ? "gpu" : "cpu", instance: top, count: 1, components: [f.components[0].component.component], monthly_cost_usd: top.monthly_cost_usd } : null;
+  const gpuNode: StackNode | null = top
+    ? { id: top.gpu_count ? "gpu" : "cpu", role: top.gpu_count ? "gpu" : "cpu", instance: top, count: top.instance_count ?? 1, components: [f.components[0].component.component], monthly_cost_usd: Math.round(top.monthly_cost_usd * (top.instance_count ?? 1) * 100) / 100 }
+    : null;
   if (gpuNode) nodes.push(gpuNode);
   const cpuPool: StackNode | null = cpuNode ? { id: "cpu", role: "cpu", instance: cpuNode, count: 1, components: [], monthly_cost_usd: cpuNode.monthly_cost_usd } : null;
   if (cpuPool) nodes.push(cpuPool);

@@ -6,7 +6,7 @@ import type { K8sSearchResult } from "@/lib/tools/k8s-search";
 import type { HfSearchResult } from "@/lib/tools/hf-search";
 import type { LocalClusterStatus } from "@/lib/cluster";
 import type { ComputeSearchInput } from "@/lib/schemas/tools";
-import type { InstanceOption, ModelOption, NotebookProfile, PackageOption, Resources, StackNode } from "@/lib/schemas/plan";
+import type { InstanceOption, Job, ModelOption, NotebookProfile, PackageOption, Performance, Resources, StackNode } from "@/lib/schemas/plan";
 import type { Layout } from "@/lib/sizing";
 import type { Checkpoint } from "./checkpoint";
 import type { ComponentPlan } from "./components";
@@ -86,6 +86,10 @@ export interface ArchitectFacts {
   computeQuery: ComputeSearchInput;
   /** Every part's deployment and the node pools (absent on facts built by older tests: one part on compute[0]). */
   stack?: StackPlan;
+  /** A served LLM on compute[0]: speed, replicas for the load, $/1M tokens (absent when no figures). */
+  performance?: Performance | null;
+  /** Training / fine-tuning on compute[0]: the whole run (absent when no figures). */
+  job?: Job | null;
 }
 
 /** How one part of the stack is deployed (same order as ArchitectFacts.components). */
