@@ -107,3 +107,57 @@ export function percent(score: number | null | undefined): number {
   if (score == null || !Number.isFinite(score)) return 0;
   return Math.round(Math.min(1, Math.max(0, score)) * 100);
 }
+
+/** Speeds: "1,234 tokens/s" from 100 up, one decimal below ("42.5"). */
+export function formatRate(n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n) || n < 0) return "—";
+  return n >= 100 ? int.format(n) : String(Number(n.toFixed(1)));
+}
+
+/** Latencies: "350 ms" under a second, "1.2 s" from a second up. */
+export function formatMs(ms: number | null | undefined): string {
+  if (ms == null || !Number.isFinite(ms) || ms < 0) return "—";
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** Small dollar amounts ($ per million tokens): as formatHourly, "< $0.001" for tiny positive ones. */
+export function formatUsdSmall(n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n) || n < 0) return "—";
+  if (n > 0 && n < 0.001) return "< $0.001";
+  return formatHourly(n);
+}
+
+/** A run's wall clock: "about 40 min", "about 3.5 h", "about 14 h", "3.2 days", "118 days". */
+export function formatDuration(hours: number | null | undefined): string {
+  if (hours == null || !Number.isFinite(hours) || hours < 0) return "—";
+  if (hours < 1) return `about ${Math.max(1, Math.round(hours * 60))} min`;
+  if (hours < 10) return `about ${Number(hours.toFixed(1))} h`;
+  if (hours < 48) return `about ${Math.round(hours)} h`;
+  const days = hours / 24;
+  return `${days < 100 ? Number(days.toFixed(1)) : Math.round(days)} days`;
+}
+
+/** Token counts: "950", "12.3k", "76.8M", "2T" (trillions, unlike formatCount). */
+export function formatTokens(n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n) || n < 0) return "—";
+  return n >= 1e12 ? `${trim(n / 1e12)}T` : formatCount(n);
+}
+
+/** Large quantities in scientific notation: 3.1e18 (two significant digits). */
+export function formatScientific(n: number | null | undefined): string {
+  if (n == null || !Number.isFinite(n)) return "—";
+  return n.toExponential(1).replace("e+", "e");
+}
+
+/** A fraction in [0, 1] as a percent with no decimals: 0.34 → "34%". */
+export function formatFraction(f: number | null | undefined): string {
+  if (f == null || !Number.isFinite(f)) return "—";
+  return `${percent(f)}%`;
+}
+
+/** Hours of GPU time: "1,234 GPU-h", "3.5 GPU-h". */
+export function formatGpuHours(h: number | null | undefined): string {
+  if (h == null || !Number.isFinite(h) || h < 0) return "—";
+  return `${h >= 100 ? int.format(h) : Number(h.toFixed(1))} GPU-h`;
+}

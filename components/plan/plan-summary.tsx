@@ -4,6 +4,7 @@ import { Markdown } from "@/components/chat/markdown";
 import { BudgetBadge } from "./budget-badge";
 import { formatGb, formatGpus, formatMonthly, providerLabel } from "./format";
 import { SpecChips } from "./spec-chips";
+import type { ShownCost } from "./spot-prices";
 
 function Stat({ label, value, sub, testId }: { label: string; value: React.ReactNode; sub?: React.ReactNode; testId?: string }) {
   return (
@@ -15,9 +16,23 @@ function Stat({ label, value, sub, testId }: { label: string; value: React.React
   );
 }
 
-/** The top of the plan: summary sentence and three numbers worth scanning first. */
-export function PlanSummary({ plan, spec }: { plan: DeploymentPlan; spec?: WorkloadSpec }) {
+function monthlyText(cost: ShownCost): string | null {
+  if (cost.monthly == null) return null;
+  return `${formatMonthly(cost.monthly)}/mo${cost.basis === "spot" ? " at spot" : ""}`;
+}
+
+/**
+ * The top of the plan: summary sentence and three numbers worth scanning first. `cost` is the
+ * headline cost at the shown price basis (spot toggle); a training / fine-tuning plan leads with the
+ * whole run's cost, then $/month.
+ */
+export function PlanSummary({ plan, spec, cost }: { plan: DeploymentPlan; spec?: WorkloadSpec; cost?: ShownCost }) {
   const top = plan.compute[0];
+  const shown: ShownCost = cost ?? {
+    monthly: plan.estimated_monthly_cost_usd, basis: "on_demand", spotMissing: false, fits: plan.fits_budget, run: null, runBasis: "on_demand",
+  };
+  const monthly = monthlyText(shown);
+  const badge = <BudgetBadge fits={shown.fits} estimate={null} budget={spec?.budget_monthly_usd} />;
   return (
     <div className="rounded-xl border border-border bg-card p-4 shadow-[0_1px_2px_rgba(0,0,0,0.04)]">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -40,12 +55,26 @@ export function PlanSummary({ plan, spec }: { plan: DeploymentPlan; spec?: Workl
           value={top ? formatGpus(top) : "—"}
           sub={top ? `${providerLabel(top.provider)} ${top.instance_type} · ${top.region}` : "no matching instance"}
         />
-        <Stat
-          label="Estimated cost"
-          testId="plan-estimate"
-          value={plan.estimated_monthly_cost_usd != null ? `${formatMonthly(plan.estimated_monthly_cost_usd)}/mo` : "—"}
-          sub={<BudgetBadge fits={plan.fits_budget} estimate={null} budget={spec?.budget_monthly_usd} />}
-        />
+        {shown.run != null ? (
+          <Stat
+            label={shown.runBasis === "spot" ? "Run cost at spot" : "Run cost"}
+            testId="plan-estimate"
+            value={`${formatMonthly(shown.run)} for the run`}
+            sub={
+              <span className="inline-flex items-center gap-2">
+                {monthly ? <span data-testid="plan-estimate-monthly">{monthly}</span> : null}
+                {badge}
+              </span>
+            }
+          />
+        ) : (
+          <Stat
+            label={shown.basis === "spot" ? "Estimated cost at spot" : "Estimated cost"}
+            testId="plan-estimate"
+            value={monthly ?? "—"}
+            sub={badge}
+          />
+        )}
       </div>
       {spec ? (
         <div className="mt-3">
