@@ -15,7 +15,7 @@ const HOURS_PER_MONTH = 730; // the schema's monthly_cost_usd rule (lib/schemas/
 
 // ---- a served LLM: Llama 3.1 70B on Lambda's 4× RTX A6000, a 20 tokens/s target it cannot meet
 const replicas = 4;
-const aggregate = 11.4; // output tokens/s of one replica at batch 1
+const aggregate = 11.4; // output tokens/s of all replicas at the load
 const performance: Performance = {
   prefill_tokens_per_s: 1520,
   decode_tokens_per_s_per_sequence: 11.4,

@@ -54,13 +54,13 @@ export function PerformanceCard({ performance: p, title = "Performance", id = "p
           label="Speed per sequence"
           testId="plan-perf-decode"
           value={`${formatRate(p.decode_tokens_per_s_per_sequence)} tokens/s`}
-          sub={target != null ? `output tokens; target ${formatRate(target)} tokens/s` : "output tokens"}
+          sub={target != null ? `one sequence alone; target ${formatRate(target)} tokens/s each` : "one sequence alone"}
         />
         <Stat
-          label="Throughput per replica"
+          label="Throughput at your load"
           testId="plan-perf-aggregate"
           value={`${formatRate(p.aggregate_tokens_per_s)} tokens/s`}
-          sub={p.batch_per_replica != null ? `output tokens at ${p.batch_per_replica} sequence${p.batch_per_replica === 1 ? "" : "s"}` : "output tokens at its batch"}
+          sub={`output tokens, all ${p.replicas_needed} replica${p.replicas_needed === 1 ? "" : "s"}${p.batch_per_replica != null ? `; up to ${p.batch_per_replica} sequence${p.batch_per_replica === 1 ? "" : "s"} each` : ""}`}
         />
         <Stat
           label="Time to first token"

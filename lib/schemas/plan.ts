@@ -131,8 +131,8 @@ const nonNegative = z.number().min(0);
 export const performanceSchema = z
   .object({
     prefill_tokens_per_s: nonNegative,
-    decode_tokens_per_s_per_sequence: nonNegative,
-    aggregate_tokens_per_s: nonNegative.describe("output tokens/s of one replica at its batch"),
+    decode_tokens_per_s_per_sequence: nonNegative.describe("one sequence alone on a replica (the most one user gets); at the served batch each gets at least the target"),
+    aggregate_tokens_per_s: nonNegative.describe("output tokens/s of all replicas_needed replicas at the stated load"),
     ttft_ms: nonNegative.describe("time to first token of an average prompt, no queueing"),
     replicas_needed: z.number().int().min(1),
     cost_per_million_output_tokens_usd: nonNegative,

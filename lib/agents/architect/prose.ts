@@ -73,10 +73,12 @@ export function offlineSummary(f: ArchitectFacts): string {
   const layout = d?.tensor_parallel_size && d.memory_per_gpu_gb
     ? ` — tensor parallel ${d.tensor_parallel_size}${d.pipeline_parallel_size && d.pipeline_parallel_size > 1 ? ` × pipeline ${d.pipeline_parallel_size}` : ""}, ${d.memory_per_gpu_gb.needed} of ${d.memory_per_gpu_gb.usable} GB usable per GPU`
     : "";
-  parts.push(`The cheapest fit is **${count}${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(v.monthly ?? top.monthly_cost_usd)}/month${within}${layout}.`);
+  parts.push(`The cheapest fit is **${count}${top.provider} ${top.instance_type}** (${gpuCountLabel(top.gpu_count, top.gpu_model)}, ${top.gpu_memory_gb} GB) in ${top.region} at ${usd(top.price_per_hour_usd)}/h ≈ ${usd(top.monthly_cost_usd * (top.instance_count ?? 1))}/month${within}${layout}.`);
   const perf = f.performance;
   if (perf) {
-    parts.push(`At ${perf.batch_per_replica ?? 1} sequences per replica it generates about ${perf.decode_tokens_per_s_per_sequence} tokens/s each (first token in about ${perf.ttft_ms} ms); the load needs ${perf.replicas_needed} replica${perf.replicas_needed === 1 ? "" : "s"}, about ${usd(perf.cost_per_million_output_tokens_usd)} per million output tokens${perf.meets_target === false ? ` — **this GPU cannot reach ${perf.target_tokens_per_s_per_sequence} tokens/s per sequence**` : ""}.`);
+    parts.push(perf.meets_target === false
+      ? `**This GPU cannot reach ${perf.target_tokens_per_s_per_sequence} tokens/s per sequence**: one sequence alone gets about ${perf.decode_tokens_per_s_per_sequence} tokens/s (first token in about ${perf.ttft_ms} ms).`
+      : `Each replica serves ${perf.batch_per_replica ?? 1} sequences at ${perf.target_tokens_per_s_per_sequence} tokens/s or more each (first token in about ${perf.ttft_ms} ms); the load needs ${perf.replicas_needed} replica${perf.replicas_needed === 1 ? "" : "s"}, about ${usd(perf.cost_per_million_output_tokens_usd)} per million output tokens.`);
   }
   if (f.checkpoint.baseId) parts.push(`It runs the official ${PRECISION_LABEL(d!)} checkpoint of ${f.checkpoint.baseId}.`);
   const stack = stackSentence(f, deployments);

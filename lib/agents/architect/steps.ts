@@ -78,7 +78,13 @@ function runSteps(f: ArchitectFacts, d: Deployment, engine: string, chart: Chose
         const what = f.spec.task === "training" ? "training" : `${method.toUpperCase()} fine-tuning`;
         const where = onRay ? "as a RayJob on the Ray cluster" : "as a Kubernetes Job";
         const sharding = d.gpus_per_replica > 1 ? ` (torchrun --nproc_per_node ${d.gpus_per_replica}, FSDP/ZeRO-3 sharding)` : "";
-        return [`Submit the ${what} job for \`${model}\` ${where} requesting ${d.gpus_per_replica} GPU(s)${sharding}; write checkpoints to object storage.${gated}`];
+        const steps = [`Submit the ${what} job for \`${model}\` ${where} requesting ${d.gpus_per_replica} GPU(s)${sharding}; write checkpoints to object storage.${gated}`];
+        // Spot capacity can be reclaimed mid-run: the job must resume from its last checkpoint.
+        if (f.spec.spot_ok) {
+          const every = d.job ? ` (the run takes about ${Math.ceil(d.job.wall_clock_hours)} h)` : "";
+          steps.push(`On spot capacity${every}: save a checkpoint at least every 30 minutes (Trainer \`save_steps\` / \`save_strategy="steps"\`), set the Job's \`backoffLimit\` so an interrupted pod restarts, and resume with \`--resume_from_checkpoint\` from object storage.`);
+        }
+        return steps;
       }
       return chart
         ? [

@@ -11,7 +11,7 @@ import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
 export type BudgetBasis = "on_demand" | "spot" | "run" | "run_spot";
 
 export interface Verdict {
-  /** compute[0] (× its instance_count), on demand. */
+  /** One compute[0] instance on demand (several instances are a node pool: stackMonthly). */
   monthly: number | null;
   /** The same at spot prices (on demand where a part has no spot offer); null when nothing has one. */
   monthlySpot: number | null;
@@ -37,7 +37,7 @@ function spotMonthly(items: { instance: InstanceOption; n: number }[]): number |
 }
 
 export function budgetVerdict(spec: WorkloadSpec, top: InstanceOption | undefined, nodes: StackNode[], deployments: Deployment[], job: Job | null | undefined): Verdict {
-  const monthly = top ? cents(top.monthly_cost_usd * count(top)) : null;
+  const monthly = top ? top.monthly_cost_usd : null;
   const stackMonthly = nodes.length ? cents(nodes.reduce((a, n) => a + n.monthly_cost_usd, 0)) : null;
   const whole = budgetCoversStack({ deployments, nodes }) && stackMonthly !== null;
   const monthlySpot = whole ? spotMonthly(nodes.map((n) => ({ instance: n.instance, n: n.count }))) : top ? spotMonthly([{ instance: top, n: count(top) }]) : null;

@@ -152,7 +152,9 @@ export function chatScenarioSuite(h: () => DbHandle) {
         expect(r.spec.budget_monthly_usd).toBe(2 * HOURS_PER_MONTH);
         expect(r.spec.spot_ok).toBe(true);
         expect(plan.fits_budget).toBe(true);
-        for (const c of plan.compute) expect(c.price_per_hour_usd).toBeLessThanOrEqual(2);
+        // Every option is within it at the price paid: spot where offered (on demand shown beside it).
+        for (const c of plan.compute) expect(c.spot_price_per_hour_usd !== null ? Math.min(c.spot_price_per_hour_usd, c.price_per_hour_usd) : c.price_per_hour_usd).toBeLessThanOrEqual(2);
+        expect(plan.budget_basis).toBe("spot");
         expect(plan.warnings.some((w) => /^Spot option: /.test(w) || /no spot offer matches/.test(w))).toBe(true);
       });
 

@@ -36,7 +36,8 @@ export function expectCoherentPlan(plan: DeploymentPlan, spec: WorkloadSpec): vo
     expect((top?.gpu_count ?? 0) % tp).toBe(0);
     const arch = d.model_id ? resolveArchitecture({ task: "inference", hfId: d.model_id }) : null;
     if (arch) expect(arch.heads % tp, `${d.model_id} heads ${arch.heads} / TP ${tp}`).toBe(0);
-    expect(d.replicas * d.gpus_per_replica).toBeLessThanOrEqual(top?.gpu_count ?? 0);
+    // Several instances when the load needs them (compute[0].instance_count).
+    expect(d.replicas * d.gpus_per_replica).toBeLessThanOrEqual((top?.gpu_count ?? 0) * (top?.instance_count ?? 1));
   }
   expect(Number.isInteger(d.gpus_per_replica) && d.gpus_per_replica >= 0).toBe(true);
   expect(Number.isInteger(d.replicas) && d.replicas >= 1).toBe(true);
@@ -60,7 +61,10 @@ export function expectCoherentPlan(plan: DeploymentPlan, spec: WorkloadSpec): vo
   const budget = spec.budget_monthly_usd;
   const nodes = plan.nodes ?? [];
   const stacked = deps.length > 1 || nodes.length > 1 || (nodes[0]?.count ?? 1) > 1;
-  const cost = stacked && nodes.length ? plan.estimated_stack_monthly_cost_usd! : top?.monthly_cost_usd;
+  const onDemand = stacked && nodes.length ? plan.estimated_stack_monthly_cost_usd! : top?.monthly_cost_usd;
+  // Spot prices when the user allowed spot and the plan says so (budget_basis).
+  const cost = plan.budget_basis === "spot" ? (plan.estimated_monthly_cost_spot_usd ?? undefined) : onDemand;
+  if (plan.budget_basis === "spot") expect(spec.spot_ok).toBe(true);
   if (budget === undefined || cost === undefined) expect(plan.fits_budget).toBeNull();
   else expect(plan.fits_budget).toBe(cost <= budget);
   // Every deployment runs on one of the plan's node pools.

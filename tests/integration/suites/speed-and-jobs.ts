@@ -48,10 +48,11 @@ export function speedAndJobsSuite(h: () => DbHandle) {
       const plan = expectPlanInvariants(r);
       const p = plan.deployments![0].performance!;
       const top = plan.compute[0];
-      const hourly = top.price_per_hour_usd * (top.instance_count ?? 1);
-      // $/1M = hourly × replicas-worth / (tokens/s × 3600) × 1e6 — within rounding of the published fields.
-      const perReplicaHourly = hourly / plan.deployments![0].replicas;
-      expect(p.cost_per_million_output_tokens_usd).toBeCloseTo((perReplicaHourly / (p.aggregate_tokens_per_s * 3600)) * 1e6, 0);
+      // One replica's price: the instances' price over the replicas they hold.
+      const perReplicaHourly = (top.price_per_hour_usd * (top.instance_count ?? 1)) / plan.deployments![0].replicas;
+      // $/1M = the replicas the load needs × their price / (output tokens/s × 3600) × 1e6, within rounding.
+      const expected = ((perReplicaHourly * p.replicas_needed) / (p.aggregate_tokens_per_s * 3600)) * 1e6;
+      expect(Math.abs(p.cost_per_million_output_tokens_usd - expected)).toBeLessThanOrEqual(0.02 * expected + 0.01);
       expect(["memory", "throughput", "latency", "budget"]).toContain(p.binding_constraint);
     });
 

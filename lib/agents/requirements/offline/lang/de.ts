@@ -4,7 +4,7 @@ import { anyOf, numberRules, placeRules, type LanguagePack } from "./types";
 
 export const DE: LanguagePack = {
   id: "de",
-  markers: anyOf(["ich", "wir", "m[oö]chte[n]?", "brauche[n]?", "mit", "f[uü]r", "und", "oder", "ein(?:e[nmrs]?)?", "der", "die", "das", "den", "nicht", "kein(?:e[nmrs]?)?", "pro", "monat", "bereitstellen", "trainieren", "nur", "auf", "ist", "sind", "haben", "soll", "wie", "viel", "aber", "auch", "bitte", "modell"]),
+  markers: anyOf(["ich", "wir", "muss", "sein", "werden", "m[oö]chte[n]?", "brauche[n]?", "mit", "f[uü]r", "und", "oder", "ein(?:e[nmrs]?)?", "der", "die", "das", "den", "nicht", "kein(?:e[nmrs]?)?", "pro", "monat", "bereitstellen", "trainieren", "nur", "auf", "ist", "sind", "haben", "soll", "wie", "viel", "aber", "auch", "bitte", "modell"]),
   phrases: [
     [/\b(?:feinabstimm(?:en|ung)|feintun(?:en|ing)|nachtrainieren)\b/gi, "fine-tune"],
     [/\btrainieren\b/gi, "train"],
@@ -48,7 +48,6 @@ export const DE: LanguagePack = {
     [/\bdaten\b/gi, "data"],
     [/\bbeispiele[n]?\b/gi, "examples"],
     [/\bepochen\b/gi, "epochs"],
-    [/\bschnell(?:e[nmrs]?)?\b/gi, "fast"],
     [/\bf[uü]r\s+(?:das\s+)?(?:gesamte|ganze)\s+(?:training|fine-?tuning|feintuning|job)\b/gi, "for the whole run"],
     [/\binsgesamt\b/gi, "in total"],
     ...placeRules({
@@ -71,6 +70,8 @@ export const DE: LanguagePack = {
   ],
   words: [
     [/\baber\b/gi, "but"],
+    // Only in German text, and never FLUX.1 [schnell], a model's name.
+    [/(?<!flux[\w.\s[-]{0,4})\bschnell(?:e[nmrs]?)?\b/gi, "fast"],
     [/\bmit\b/gi, "with"],
     [/\bohne\b/gi, "without"],
   ],
