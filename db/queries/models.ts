@@ -17,6 +17,7 @@ export interface ModelRowOut {
   params: number | null;
   gated: boolean | null;
   popularity: number;
+  baseModel?: string | null;
 }
 
 function filterSql(f: ModelFilters, alias = "m"): SQL {
@@ -172,10 +173,26 @@ export async function popularModels(
 export async function modelsByIds(h: DbHandle, ids: string[]): Promise<ModelRowOut[]> {
   if (!ids.length) return [];
   const rows = await h.query<ModelRowOut>(sql`
-    SELECT id, author, pipeline_tag AS "pipelineTag", license, downloads, likes, params, gated, popularity
+    SELECT id, author, pipeline_tag AS "pipelineTag", license, downloads, likes, params, gated, popularity, base_model AS "baseModel"
     FROM hf.models WHERE id = ANY(${textArray(ids)})`);
   const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return rows.map((r) => ({ ...r, downloads: n(r.downloads), likes: n(r.likes), params: n(r.params), popularity: Number(r.popularity) }));
+}
+
+/**
+ * The most popular repos of each organisation (ids under "org/") that pass the filters: the family
+ * publisher's current releases. Bounded: a range scan of the lower(id) index per organisation
+ * (the LIKE keeps it exact whatever the collation), at most `perOrg` rows each.
+ */
+export async function topReposOfOrgs(h: DbHandle, orgs: string[], filters: ModelFilters, perOrg: number): Promise<{ id: string }[]> {
+  const clean = [...new Set(orgs.map((o) => o.toLowerCase()).filter((o) => /^[a-z0-9][a-z0-9._-]*$/.test(o)))].slice(0, 5);
+  if (!clean.length) return [];
+  const branch = (org: string) => sql`(
+    SELECT m.id, m.popularity FROM hf.models m
+    WHERE lower(m.id) >= ${`${org}/`} AND lower(m.id) < ${`${org}0`} AND lower(m.id) LIKE ${`${org.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`}
+      AND ${filterSql(filters)}
+    ORDER BY m.popularity DESC, m.id LIMIT ${perOrg})`;
+  return h.query<{ id: string }>(sql`SELECT id FROM (${sql.join(clean.map(branch), sql` UNION ALL `)}) u ORDER BY popularity DESC, id`);
 }
 
 /** Look a model up by what a user typed (exact id, case-insensitive; else best id match). */

@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import type { DbHandle } from "@/db/client";
 import {
-  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, type ModelFilters, type ModelRowOut,
+  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, topReposOfOrgs, type ModelFilters, type ModelRowOut,
 } from "@/db/queries/models";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
-import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
+import { familyPublishers, idMatchScore, rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
+import { plainText } from "@/lib/search/plain-text";
 import { andPrefixQuery, expandAbbreviations, informativeTokens, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
 import type { ModelOption } from "@/lib/schemas/plan";
 import { hfSearchBodySchema, type HfSearchQuery } from "@/lib/schemas/tools";
@@ -45,7 +46,10 @@ export async function hfSearch(
     q.popular_in_task && filters.pipelineTags ? popularModels(h, filters, 50) : [],
   ]);
 
-  const features = new Map<string, { modelRank: number; chunkRank: number; vectorSim: number | null; taskMatch?: "recommended" | "popular"; text?: string }>();
+  const features = new Map<
+    string,
+    { modelRank: number; chunkRank: number; vectorSim: number | null; taskMatch?: "recommended" | "popular"; familyMatch?: boolean; text?: string }
+  >();
   const get = (id: string) => {
     let f = features.get(id);
     if (!f) features.set(id, (f = { modelRank: 0, chunkRank: 0, vectorSim: vector ? 0 : null }));
@@ -61,10 +65,17 @@ export async function hfSearch(
   }
 
   const rows = await modelsByIds(h, [...features.keys()]);
-  const cands: (ModelCandidate & { row: (typeof rows)[number] })[] = rows.map((row) => ({
+  // Official first: when the candidates are derivatives of a family whose publisher has no matching
+  // repo among them ("YOLOv8" finds fine-tunes of Ultralytics/YOLOv8, which the catalog lacks), add
+  // that publisher's most popular repos of the same tasks (Ultralytics/YOLO26).
+  const family = await familyRepos(h, rows, tokens, filters);
+  for (const r of family) get(r.id).familyMatch = true;
+  const familyRows = await modelsByIds(h, family.map((r) => r.id).filter((id) => !rows.some((row) => row.id === id)));
+  const cands: (ModelCandidate & { row: ModelRowOut })[] = [...rows, ...familyRows].map((row) => ({
     id: row.id,
     author: row.author,
     popularity: row.popularity,
+    baseModel: row.baseModel,
     ...features.get(row.id)!,
     row,
   }));
@@ -90,6 +101,21 @@ export function hfQueryTerms(q: HfSearchQuery): { tokens: string[]; filters: Mod
   };
 }
 
+const FAMILY_REPOS_PER_ORG = 3;
+
+/** The top repos of family publishers that have no repo matching the query among the candidates. */
+async function familyRepos(h: DbHandle, rows: ModelRowOut[], tokens: string[], filters: ModelFilters): Promise<{ id: string }[]> {
+  const orgOf = (id: string) => id.split("/")[0].toLowerCase();
+  const missing = [...familyPublishers(rows, tokens)].filter(
+    (org) => !rows.some((r) => r.id.includes("/") && orgOf(r.id) === org && idMatchScore(r.id, r.author, tokens) >= 0.5),
+  );
+  if (!missing.length) return [];
+  // Without a task filter, the tasks of the derivatives that point at the family (a detector's family gives detectors).
+  const tags = [...new Set(rows.filter((r) => r.baseModel && missing.includes(orgOf(r.baseModel)) && r.pipelineTag).map((r) => r.pipelineTag!))];
+  const f = filters.pipelineTags || !tags.length ? filters : { ...filters, pipelineTags: tags };
+  return topReposOfOrgs(h, missing, f, FAMILY_REPOS_PER_ORG);
+}
+
 const SIZE_WORDS = new Set(["large", "huge", "base", "small", "tiny", "mini", "medium", "big"]);
 
 /** Passages that contain every informative term; all-OR only when that finds too few (and `anyWord` allows it). */
@@ -109,6 +135,8 @@ export function toModelOption(
   { candidate: c, relevance, popularity, score }: { candidate: { id: string; row: ModelRowOut }; relevance: number; popularity: number; score: number },
   matchedText?: string,
 ): ModelOption {
+  // The card passage as users read it: markdown tables, code, HTML and link targets removed.
+  const passage = matchedText ? plainText(matchedText) : "";
   return {
     id: c.id,
     pipeline_tag: c.row.pipelineTag,
@@ -121,7 +149,7 @@ export function toModelOption(
     score,
     url: `https://huggingface.co/${c.id}`,
     gated: c.row.gated,
-    ...(matchedText ? { matched_text: excerpt(matchedText) } : {}),
+    ...(passage ? { matched_text: excerpt(passage) } : {}),
   };
 }
 
