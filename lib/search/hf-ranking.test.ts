@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestNamedMatch, familyPublishers, idMatchScore, PROVENANCE, provenance, rankModels, sizeClash, type ModelCandidate } from "./hf-ranking";
+import { bestNamedMatch, familyLookup, familyPublishers, idMatchScore, PROVENANCE, provenance, rankModels, sizeClash, type ModelCandidate } from "./hf-ranking";
 import { queryTokens, expandAbbreviations } from "./text-query";
 
 const cand = (id: string, p: Partial<ModelCandidate> = {}): ModelCandidate => ({
@@ -115,6 +115,36 @@ describe("familyPublishers: the family's publisher from other repos' base_model"
     expect(familyPublishers([{ id: "a/x", baseModel: "unsloth/YOLOv8" }, { id: "b/y", baseModel: "unsloth/YOLOv8" }], t).size).toBe(0);
     const q3 = queryTokens("qwen3");
     expect(familyPublishers([{ id: "a/x", baseModel: "z-lab/Qwen3.8-27B-DFlash2" }, { id: "b/y", baseModel: "z-lab/Qwen3.8-27B-DFlash2" }], q3).size).toBe(0);
+  });
+});
+
+describe("familyLookup: read the family publisher's repos only when the candidates lack them", () => {
+  const yolo = [
+    { id: "hugging-mac/yolov8-coreml", author: "hugging-mac", baseModel: "Ultralytics/YOLOv8", pipelineTag: "object-detection" },
+    { id: "nxp/Ultralytics-YOLOv8-detection-Ara240", author: "nxp", baseModel: "Ultralytics/YOLOv8", pipelineTag: "object-detection" },
+    { id: "Tuzelkhan/drone-yolov8", author: "Tuzelkhan", baseModel: null, pipelineTag: null },
+  ];
+  it("derivatives of a publisher absent from the candidates: that publisher, with the derivatives' tasks", () => {
+    expect(familyLookup(yolo, queryTokens("yolov8"))).toEqual({ orgs: ["ultralytics"], pipelineTags: ["object-detection"] });
+  });
+  it("no lookup when the publisher already has a matching repo among the candidates", () => {
+    const withOriginal = [...yolo, { id: "Ultralytics/YOLOv8", author: "Ultralytics", baseModel: null, pipelineTag: "object-detection" }];
+    expect(familyLookup(withOriginal, queryTokens("yolov8"))).toBeNull();
+  });
+  it("no lookup when an original publisher's repo matches the query, whatever other orgs derive from", () => {
+    // Two Swedish fine-tunes name AI-Sweden-Models/Llama-3-8B as base: not worth a round trip when meta-llama is there.
+    const llama = [
+      { id: "a/llama3-sv-chat", author: "a", baseModel: "AI-Sweden-Models/Llama-3-8B" },
+      { id: "b/llama-3-8b-sv-lora", author: "b", baseModel: "AI-Sweden-Models/Llama-3-8B" },
+    ];
+    const t = queryTokens("llama 3 8b");
+    expect(familyLookup(llama, t)?.orgs).toEqual(["ai-sweden-models"]);
+    expect(familyLookup([...llama, { id: "meta-llama/Meta-Llama-3-8B", author: "meta-llama", baseModel: null }], t)).toBeNull();
+  });
+  it("no family, no query: no lookup", () => {
+    expect(familyLookup(yolo.slice(2), queryTokens("yolov8"))).toBeNull();
+    expect(familyLookup(yolo, [])).toBeNull();
+    expect(familyLookup([], queryTokens("yolov8"))).toBeNull();
   });
 });
 

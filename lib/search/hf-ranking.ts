@@ -186,6 +186,32 @@ export function familyPublishers(cands: Pick<ModelCandidate, "id" | "baseModel">
   return new Set([...refs].filter(([, n]) => n >= 2).map(([org]) => org));
 }
 
+/**
+ * Whether the family publishers' own repos must be looked up, and which: the publishers (from
+ * base_model, familyPublishers) none of whose repos among the candidates matches the query (id match
+ * ≥ 0.5), and only when no original publisher's repo already matches it (id match ≥ ORIGINAL_MATCH):
+ * "YOLOv8" finds fine-tunes of Ultralytics/YOLOv8, which the catalog lacks, so Ultralytics is read;
+ * "Llama 3 8B" finds meta-llama/Meta-Llama-3-8B itself, so nothing is. `pipelineTags` are the tasks of
+ * the derivatives pointing at those publishers (a detector family gives detectors), for a search
+ * without a task. Null when no lookup is needed: the common case costs no extra round trip.
+ */
+export function familyLookup(
+  cands: (Pick<ModelCandidate, "id" | "author" | "baseModel"> & { pipelineTag?: string | null })[],
+  queryTokens: string[],
+): { orgs: string[]; pipelineTags: string[] } | null {
+  if (!queryTokens.length) return null;
+  const officialMatch = cands.some((c) => fromOriginalPublisher(c.id) && idMatchScore(c.id, c.author, queryTokens) >= ORIGINAL_MATCH);
+  if (officialMatch) return null;
+  const orgs = [...familyPublishers(cands, queryTokens)].filter(
+    (org) => !cands.some((c) => orgOf(c.id) === org && idMatchScore(c.id, c.author, queryTokens) >= 0.5),
+  );
+  if (!orgs.length) return null;
+  const pipelineTags = [
+    ...new Set(cands.filter((c) => c.baseModel && orgs.includes(orgOf(c.baseModel.trim())) && c.pipelineTag).map((c) => c.pipelineTag!)),
+  ];
+  return { orgs, pipelineTags };
+}
+
 export interface RankedModel<T extends ModelCandidate> {
   candidate: T;
   relevance: number;

@@ -4,7 +4,7 @@ import {
   chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, topReposOfOrgs, type ModelFilters, type ModelRowOut,
 } from "@/db/queries/models";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
-import { familyPublishers, idMatchScore, rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
+import { familyLookup, rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
 import { plainText } from "@/lib/search/plain-text";
 import { andPrefixQuery, expandAbbreviations, informativeTokens, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
 import type { ModelOption } from "@/lib/schemas/plan";
@@ -66,11 +66,13 @@ export async function hfSearch(
 
   const rows = await modelsByIds(h, [...features.keys()]);
   // Official first: when the candidates are derivatives of a family whose publisher has no matching
-  // repo among them ("YOLOv8" finds fine-tunes of Ultralytics/YOLOv8, which the catalog lacks), add
-  // that publisher's most popular repos of the same tasks (Ultralytics/YOLO26).
+  // repo among them, and no original publisher's repo matches either ("YOLOv8" finds fine-tunes of
+  // Ultralytics/YOLOv8, which the catalog lacks), add that publisher's most popular repos of the same
+  // tasks (Ultralytics/YOLO26). One more round trip, full rows, and only then (familyLookup).
   const family = await familyRepos(h, rows, tokens, filters);
   for (const r of family) get(r.id).familyMatch = true;
-  const familyRows = await modelsByIds(h, family.map((r) => r.id).filter((id) => !rows.some((row) => row.id === id)));
+  const known = new Set(rows.map((r) => r.id));
+  const familyRows = family.filter((r) => !known.has(r.id));
   const cands: (ModelCandidate & { row: ModelRowOut })[] = [...rows, ...familyRows].map((row) => ({
     id: row.id,
     author: row.author,
@@ -101,19 +103,15 @@ export function hfQueryTerms(q: HfSearchQuery): { tokens: string[]; filters: Mod
   };
 }
 
+/** Repos read per family publisher: its current releases (YOLO26, YOLO11, YOLOv5 for Ultralytics); a bound, not a tuned figure. */
 const FAMILY_REPOS_PER_ORG = 3;
 
-/** The top repos of family publishers that have no repo matching the query among the candidates. */
-async function familyRepos(h: DbHandle, rows: ModelRowOut[], tokens: string[], filters: ModelFilters): Promise<{ id: string }[]> {
-  const orgOf = (id: string) => id.split("/")[0].toLowerCase();
-  const missing = [...familyPublishers(rows, tokens)].filter(
-    (org) => !rows.some((r) => r.id.includes("/") && orgOf(r.id) === org && idMatchScore(r.id, r.author, tokens) >= 0.5),
-  );
-  if (!missing.length) return [];
-  // Without a task filter, the tasks of the derivatives that point at the family (a detector's family gives detectors).
-  const tags = [...new Set(rows.filter((r) => r.baseModel && missing.includes(orgOf(r.baseModel)) && r.pipelineTag).map((r) => r.pipelineTag!))];
-  const f = filters.pipelineTags || !tags.length ? filters : { ...filters, pipelineTags: tags };
-  return topReposOfOrgs(h, missing, f, FAMILY_REPOS_PER_ORG);
+/** The top repos (full rows) of the family publishers familyLookup names; none, without a query, in the common case. */
+async function familyRepos(h: DbHandle, rows: ModelRowOut[], tokens: string[], filters: ModelFilters): Promise<ModelRowOut[]> {
+  const lookup = familyLookup(rows, tokens);
+  if (!lookup) return [];
+  const f = filters.pipelineTags || !lookup.pipelineTags.length ? filters : { ...filters, pipelineTags: lookup.pipelineTags };
+  return topReposOfOrgs(h, lookup.orgs, f, FAMILY_REPOS_PER_ORG);
 }
 
 const SIZE_WORDS = new Set(["large", "huge", "base", "small", "tiny", "mini", "medium", "big"]);
