@@ -103,10 +103,10 @@ export function hfQueryTerms(q: HfSearchQuery): { tokens: string[]; filters: Mod
   };
 }
 
-/** Repos read per family publisher: its current releases (YOLO26, YOLO11, YOLOv5 for Ultralytics); a bound, not a tuned figure. */
+/** Repos read per family publisher: its most popular releases (Ultralytics/YOLO26 for "YOLOv8"); a bound on the lookup, not a tuned figure. */
 const FAMILY_REPOS_PER_ORG = 3;
 
-/** The top repos (full rows) of the family publishers familyLookup names; none, without a query, in the common case. */
+/** The top repos (full rows) of the family publishers familyLookup names; in the common case none, and no query is made. */
 async function familyRepos(h: DbHandle, rows: ModelRowOut[], tokens: string[], filters: ModelFilters): Promise<ModelRowOut[]> {
   const lookup = familyLookup(rows, tokens);
   if (!lookup) return [];
