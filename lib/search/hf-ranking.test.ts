@@ -112,6 +112,15 @@ describe("familyPublishers: the family's publisher from other repos' base_model"
   });
   it("not from a single claim, not a republisher, not a base model the query does not name", () => {
     expect(familyPublishers([{ id: "a/yolov8-x", baseModel: "Ultralytics/YOLOv8" }], t).size).toBe(0);
+    // Two builds by one uploader (oxfrug's AWQ and EXL2 of AI-Sweden-Models/Llama-3-8B-instruct in the snapshot) are one claim.
+    const oneUploader = [
+      { id: "oxfrug/Llama-3-8B-instruct-awq", baseModel: "AI-Sweden-Models/Llama-3-8B-instruct" },
+      { id: "oxfrug/Llama-3-8B-instruct-exl2", baseModel: "AI-Sweden-Models/Llama-3-8B-instruct" },
+    ];
+    expect(familyPublishers(oneUploader, queryTokens("llama 3 8b instruct")).size).toBe(0);
+    expect(familyPublishers([...oneUploader, { id: "c/llama3-sv", baseModel: "AI-Sweden-Models/Llama-3-8B-instruct" }], queryTokens("llama 3 8b instruct"))).toEqual(
+      new Set(["ai-sweden-models"]),
+    );
     expect(familyPublishers([{ id: "a/x", baseModel: "unsloth/YOLOv8" }, { id: "b/y", baseModel: "unsloth/YOLOv8" }], t).size).toBe(0);
     const q3 = queryTokens("qwen3");
     expect(familyPublishers([{ id: "a/x", baseModel: "z-lab/Qwen3.8-27B-DFlash2" }, { id: "b/y", baseModel: "z-lab/Qwen3.8-27B-DFlash2" }], q3).size).toBe(0);
@@ -132,7 +141,7 @@ describe("familyLookup: read the family publisher's repos only when the candidat
     expect(familyLookup(withOriginal, queryTokens("yolov8"))).toBeNull();
   });
   it("no lookup when an original publisher's repo matches the query, whatever other orgs derive from", () => {
-    // Two Swedish fine-tunes name AI-Sweden-Models/Llama-3-8B as base: not worth a round trip when meta-llama is there.
+    // Two other organisations' repos name AI-Sweden-Models/Llama-3-8B as base: no round trip when meta-llama's own repo is there.
     const llama = [
       { id: "a/llama3-sv-chat", author: "a", baseModel: "AI-Sweden-Models/Llama-3-8B" },
       { id: "b/llama-3-8b-sv-lora", author: "b", baseModel: "AI-Sweden-Models/Llama-3-8B" },

@@ -171,19 +171,21 @@ const repoName = (id: string) => (id.split("/").slice(1).join("/") || id).toLowe
 /**
  * Organisations that publish the family asked for, read from the candidates' base_model: the org of
  * a base model the query names (Ultralytics for "yolov8", from base_model "Ultralytics/YOLOv8")
- * that at least two other organisations' repos derive from; republishers excluded.
+ * that repos of at least two other organisations derive from; republishers excluded.
  */
 export function familyPublishers(cands: Pick<ModelCandidate, "id" | "baseModel">[], queryTokens: string[]): Set<string> {
-  const refs = new Map<string, number>();
+  const refs = new Map<string, Set<string>>();
   for (const c of cands) {
     const base = c.baseModel?.trim();
     if (!base || !base.includes("/")) continue;
     const org = orgOf(base);
     if (!org || REPUBLISHERS.has(org) || org === orgOf(c.id) || !namedByQuery(base, queryTokens)) continue;
-    refs.set(org, (refs.get(org) ?? 0) + 1);
+    let from = refs.get(org);
+    if (!from) refs.set(org, (from = new Set()));
+    from.add(orgOf(c.id) || c.id.toLowerCase());
   }
-  // Two derivatives at least: one repo's base_model field is a claim, two make a family.
-  return new Set([...refs].filter(([, n]) => n >= 2).map(([org]) => org));
+  // Two deriving organisations at least: one uploader's base_model fields are a claim, two make a family.
+  return new Set([...refs].filter(([, from]) => from.size >= 2).map(([org]) => org));
 }
 
 /**
