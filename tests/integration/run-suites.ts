@@ -15,6 +15,7 @@ import { deploymentPropertySuite } from "./suites/deployment-properties";
 import { deploymentFilesSuite } from "./suites/deployment-files";
 import { workloadKindsSuite } from "./suites/workload-kinds";
 import { languagesSuite } from "./suites/languages";
+import { modelRankingSuite } from "./suites/model-ranking";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -44,5 +45,6 @@ export function runAllSuites(backend: Backend) {
     deploymentPropertySuite(h);
     workloadKindsSuite(h, backend.name);
     languagesSuite(h, backend.name);
+    modelRankingSuite(h);
   });
 }
