@@ -2,6 +2,8 @@
  * Hugging Face model ranking: relevance (id/family match, card passages, optional vectors) and
  * popularity, both in [0,1], blended 0.6 × relevance + 0.4 × popularity.
  */
+import modelFacts from "@/catalog/model-facts.json";
+
 export interface ModelCandidate {
   id: string;
   author: string | null;
@@ -40,12 +42,18 @@ export type Provenance = keyof typeof PROVENANCE;
 const ORIGINAL_MATCH = 0.7;
 
 /** Orgs that publish the original weights of the families people ask for by name. */
+/**
+ * Organisations that publish models the offline parser has no family for (embedders, BERTs, TTS):
+ * every family's own official organisations come from catalog/model-facts.json (catalog:build,
+ * db/catalog/build/model-families.ts), the one list of them.
+ */
+const PUBLISHERS_OUTSIDE_FAMILIES = [
+  "alibaba-nlp", "apple", "coqui", "distilbert", "facebookai", "google-bert", "jinaai", "mixedbread-ai", "nomic-ai", "nreimers",
+  "openai-community", "salesforce", "thenlper",
+];
 const ORIGINAL_PUBLISHERS = new Set([
-  "meta-llama", "mistralai", "qwen", "google", "microsoft", "deepseek-ai", "stabilityai", "openai", "black-forest-labs",
-  "tiiuae", "01-ai", "nvidia", "ibm-granite", "allenai", "huggingfacetb", "facebook", "sentence-transformers", "baai",
-  "intfloat", "thudm", "zai-org", "moonshotai", "coherefor ai", "cohereforai", "bigcode", "eleutherai", "ultralytics",
-  "runwayml", "compvis", "stable-diffusion-v1-5", "xai-org", "databricks", "apple", "nomic-ai", "jinaai", "thenlper", "alibaba-nlp", "laion",
-  "distilbert", "google-bert", "facebookai", "openai-community", "coqui", "suno", "hexgrad", "salesforce", "nreimers", "mixedbread-ai",
+  ...Object.values(modelFacts.families).flatMap((f) => f.orgs.map((o) => o.toLowerCase())),
+  ...PUBLISHERS_OUTSIDE_FAMILIES,
 ]);
 
 /**
