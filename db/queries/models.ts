@@ -17,6 +17,7 @@ export interface ModelRowOut {
   params: number | null;
   gated: boolean | null;
   popularity: number;
+  baseModel?: string | null;
 }
 
 function filterSql(f: ModelFilters, alias = "m"): SQL {
@@ -169,13 +170,43 @@ export async function popularModels(
     ORDER BY recommended DESC, popularity DESC, id LIMIT ${limit}`);
 }
 
+/** The columns of a ModelRowOut, read from `hf.models m`. */
+const MODEL_COLUMNS = sql.raw(
+  `m.id, m.author, m.pipeline_tag AS "pipelineTag", m.license, m.downloads, m.likes, m.params, m.gated, m.popularity, m.base_model AS "baseModel"`,
+);
+
+/** Numeric columns as numbers (the Postgres driver returns bigint/numeric as strings). */
+function toRowOut(r: ModelRowOut): ModelRowOut {
+  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return { ...r, downloads: n(r.downloads), likes: n(r.likes), params: n(r.params), popularity: Number(r.popularity) };
+}
+
 export async function modelsByIds(h: DbHandle, ids: string[]): Promise<ModelRowOut[]> {
   if (!ids.length) return [];
-  const rows = await h.query<ModelRowOut>(sql`
-    SELECT id, author, pipeline_tag AS "pipelineTag", license, downloads, likes, params, gated, popularity
-    FROM hf.models WHERE id = ANY(${textArray(ids)})`);
-  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-  return rows.map((r) => ({ ...r, downloads: n(r.downloads), likes: n(r.likes), params: n(r.params), popularity: Number(r.popularity) }));
+  const rows = await h.query<ModelRowOut>(sql`SELECT ${MODEL_COLUMNS} FROM hf.models m WHERE m.id = ANY(${textArray(ids)})`);
+  return rows.map(toRowOut);
+}
+
+/** Organisations a family lookup reads at most (each is one bounded index range). */
+const MAX_ORGS = 5;
+
+/**
+ * The most popular repos of each organisation (ids under "org/") that pass the filters, as full rows:
+ * the family publisher's current releases, in one round trip. Bounded: a range scan of the lower(id)
+ * index per organisation (the LIKE keeps it exact whatever the collation), at most `perOrg` rows each,
+ * at most MAX_ORGS organisations.
+ */
+export async function topReposOfOrgs(h: DbHandle, orgs: string[], filters: ModelFilters, perOrg: number): Promise<ModelRowOut[]> {
+  const clean = [...new Set(orgs.map((o) => o.toLowerCase()).filter((o) => /^[a-z0-9][a-z0-9._-]*$/.test(o)))].slice(0, MAX_ORGS);
+  const n = Math.floor(perOrg);
+  if (!clean.length || !(n > 0)) return [];
+  const branch = (org: string) => sql`(
+    SELECT ${MODEL_COLUMNS} FROM hf.models m
+    WHERE lower(m.id) >= ${`${org}/`} AND lower(m.id) < ${`${org}0`} AND lower(m.id) LIKE ${`${org.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`}
+      AND ${filterSql(filters)}
+    ORDER BY m.popularity DESC, m.id LIMIT ${n})`;
+  const rows = await h.query<ModelRowOut>(sql`SELECT * FROM (${sql.join(clean.map(branch), sql` UNION ALL `)}) u ORDER BY popularity DESC, id`);
+  return rows.map(toRowOut);
 }
 
 /** Look a model up by what a user typed (exact id, case-insensitive; else best id match). */

@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import type { DbHandle } from "@/db/client";
 import {
-  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, type ModelFilters, type ModelRowOut,
+  chunkTextCandidates, chunkVectorCandidates, modelTextCandidates, modelsByIds, popularModels, topReposOfOrgs, type ModelFilters, type ModelRowOut,
 } from "@/db/queries/models";
 import { pipelineTagsFor } from "@/lib/search/hf-tasks";
-import { rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
+import { familyLookup, rankModels, type ModelCandidate } from "@/lib/search/hf-ranking";
+import { plainText } from "@/lib/search/plain-text";
 import { andPrefixQuery, expandAbbreviations, informativeTokens, orPrefixQuery, queryTokens } from "@/lib/search/text-query";
 import type { ModelOption } from "@/lib/schemas/plan";
 import { hfSearchBodySchema, type HfSearchQuery } from "@/lib/schemas/tools";
@@ -45,7 +46,10 @@ export async function hfSearch(
     q.popular_in_task && filters.pipelineTags ? popularModels(h, filters, 50) : [],
   ]);
 
-  const features = new Map<string, { modelRank: number; chunkRank: number; vectorSim: number | null; taskMatch?: "recommended" | "popular"; text?: string }>();
+  const features = new Map<
+    string,
+    { modelRank: number; chunkRank: number; vectorSim: number | null; taskMatch?: "recommended" | "popular"; familyMatch?: boolean; text?: string }
+  >();
   const get = (id: string) => {
     let f = features.get(id);
     if (!f) features.set(id, (f = { modelRank: 0, chunkRank: 0, vectorSim: vector ? 0 : null }));
@@ -61,10 +65,19 @@ export async function hfSearch(
   }
 
   const rows = await modelsByIds(h, [...features.keys()]);
-  const cands: (ModelCandidate & { row: (typeof rows)[number] })[] = rows.map((row) => ({
+  // Official first: when the candidates are derivatives of a family whose publisher has no matching
+  // repo among them, and no original publisher's repo matches either ("YOLOv8" finds fine-tunes of
+  // Ultralytics/YOLOv8, which the catalog lacks), add that publisher's most popular repos of the same
+  // tasks (Ultralytics/YOLO26). One more round trip, full rows, and only then (familyLookup).
+  const family = await familyRepos(h, rows, tokens, filters);
+  for (const r of family) get(r.id).familyMatch = true;
+  const known = new Set(rows.map((r) => r.id));
+  const familyRows = family.filter((r) => !known.has(r.id));
+  const cands: (ModelCandidate & { row: ModelRowOut })[] = [...rows, ...familyRows].map((row) => ({
     id: row.id,
     author: row.author,
     popularity: row.popularity,
+    baseModel: row.baseModel,
     ...features.get(row.id)!,
     row,
   }));
@@ -90,6 +103,17 @@ export function hfQueryTerms(q: HfSearchQuery): { tokens: string[]; filters: Mod
   };
 }
 
+/** Repos read per family publisher: its most popular releases (Ultralytics/YOLO26 for "YOLOv8"); a bound on the lookup, not a tuned figure. */
+const FAMILY_REPOS_PER_ORG = 3;
+
+/** The top repos (full rows) of the family publishers familyLookup names; in the common case none, and no query is made. */
+async function familyRepos(h: DbHandle, rows: ModelRowOut[], tokens: string[], filters: ModelFilters): Promise<ModelRowOut[]> {
+  const lookup = familyLookup(rows, tokens);
+  if (!lookup) return [];
+  const f = filters.pipelineTags || !lookup.pipelineTags.length ? filters : { ...filters, pipelineTags: lookup.pipelineTags };
+  return topReposOfOrgs(h, lookup.orgs, f, FAMILY_REPOS_PER_ORG);
+}
+
 const SIZE_WORDS = new Set(["large", "huge", "base", "small", "tiny", "mini", "medium", "big"]);
 
 /** Passages that contain every informative term; all-OR only when that finds too few (and `anyWord` allows it). */
@@ -109,6 +133,8 @@ export function toModelOption(
   { candidate: c, relevance, popularity, score }: { candidate: { id: string; row: ModelRowOut }; relevance: number; popularity: number; score: number },
   matchedText?: string,
 ): ModelOption {
+  // The card passage as users read it: markdown tables, code, HTML and link targets removed.
+  const passage = matchedText ? plainText(matchedText) : "";
   return {
     id: c.id,
     pipeline_tag: c.row.pipelineTag,
@@ -121,7 +147,7 @@ export function toModelOption(
     score,
     url: `https://huggingface.co/${c.id}`,
     gated: c.row.gated,
-    ...(matchedText ? { matched_text: excerpt(matchedText) } : {}),
+    ...(passage ? { matched_text: excerpt(passage) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DbHandle } from "@/db/client";
 import { chartCandidates, type ChartRow } from "@/db/queries/packages";
 import { chartScore, compareCharts } from "@/lib/search/k8s-ranking";
+import { plainText } from "@/lib/search/plain-text";
 import { orPrefixQuery, queryTokens } from "@/lib/search/text-query";
 import type { PackageOption } from "@/lib/schemas/plan";
 import { k8sSearchBodySchema, type K8sSearchQuery } from "@/lib/schemas/tools";
@@ -17,7 +18,8 @@ export function toPackageOption(r: ChartRow & { score: number }): PackageOption 
     name: r.name,
     version: r.version,
     app_version: r.appVersion,
-    description: r.description,
+    // Shown as a line of prose: a few chart descriptions carry markdown links and GitHub alerts.
+    description: plainText(r.description ?? ""),
     official: r.official,
     stars: r.stars,
     score: r.score,

@@ -16,6 +16,7 @@ import { deploymentFilesSuite } from "./suites/deployment-files";
 import { workloadKindsSuite } from "./suites/workload-kinds";
 import { languagesSuite } from "./suites/languages";
 import { speedAndJobsSuite } from "./suites/speed-and-jobs";
+import { modelRankingSuite } from "./suites/model-ranking";
 
 /** Every query-layer suite, run against one backend (the same code on PGlite and PostgreSQL). */
 export function runAllSuites(backend: Backend) {
@@ -46,5 +47,6 @@ export function runAllSuites(backend: Backend) {
     workloadKindsSuite(h, backend.name);
     languagesSuite(h, backend.name);
     speedAndJobsSuite(h);
+    modelRankingSuite(h);
   });
 }
