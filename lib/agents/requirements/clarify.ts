@@ -110,6 +110,7 @@ const RANGE_OPTIONS: Record<string, { what: string; options: string[] }> = {
   dataset_tokens: { what: "amount of training data", options: ["About 1B tokens of data", "About 100B tokens of data", "About 1T tokens of data"] },
   avg_example_tokens: { what: "length of one example", options: ["About 512 tokens each", "About 2k tokens each", "About 8k tokens each"] },
   epochs: { what: "number of epochs", options: ["1 epoch", "3 epochs", "10 epochs"] },
+  concurrency: { what: "number of users", options: ["10 concurrent users", "100 concurrent users", "1000 concurrent users"] },
   target_tokens_per_s: { what: "speed per user", options: ["10 tokens/s each", "30 tokens/s each", "100 tokens/s each"] },
   target_ttft_ms: { what: "time to first token", options: ["TTFT under 2 s", "TTFT under 1 s", "TTFT under 500 ms"] },
   avg_prompt_tokens: { what: "prompt length", options: ["prompts of about 500 tokens", "prompts of about 2k tokens", "prompts of about 8k tokens"] },
@@ -118,7 +119,8 @@ const RANGE_OPTIONS: Record<string, { what: string; options: string[] }> = {
 
 function rangeQuestion(r: { field: string; written: string }): ClarificationQuestion {
   const o = RANGE_OPTIONS[r.field] ?? { what: "value", options: [] };
-  return { id: r.field, question: `"${r.written}" is more than any workload holds for the ${o.what}. What did you mean?`, options: o.options };
+  const tooFew = /(?<![\w.])(?:-\s*\d|0+(?:\.0+)?\s*[a-z])/i.test(r.written);
+  return { id: r.field, question: `"${r.written}" is ${tooFew ? "not a possible" : "more than any workload holds for the"} ${o.what}. What did you mean?`, options: o.options };
 }
 
 /** "CPU only" and GPUs in the same request: which one? */

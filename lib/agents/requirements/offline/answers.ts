@@ -40,6 +40,7 @@ export function isAnswered(id: string, spec: TextExtraction["spec"], extras: Tex
       return !!spec.precision;
     case "fine_tune_method":
       return !!spec.fine_tune_method;
+    case "concurrency":
     case "budget_per_run_usd":
     case "dataset_examples":
     case "avg_example_tokens":

@@ -63,3 +63,26 @@ describe("a budget for the whole run", () => {
     expect(extractFromText("serve SDXL to generate 20k images a day").spec.dataset_examples).toBeUndefined();
   });
 });
+
+describe("counts that cannot be", () => {
+  it.each([
+    ["fine-tune Mistral 7B on -5 examples", "dataset_examples"],
+    ["serve Llama 3 8B for 0 users", "concurrency"],
+    ["10 examples, 0 epochs", "epochs"],
+  ])("%s → asked about (%s)", (text, field) => expect(extractJobData(text).out_of_range?.field).toBe(field));
+  it("the question says the number is impossible, and a reply in range answers it", async () => {
+    const { runOfflineRequirements } = await import("../index");
+    const r = await runOfflineRequirements([{ role: "user", content: "fine-tune Mistral 7B on -5 examples, $500 for the whole run" }]);
+    expect(r.kind).toBe("clarification");
+    if (r.kind !== "clarification") return;
+    const q = r.clarification.questions.find((x) => x.id === "dataset_examples")!;
+    expect(q.question).toMatch(/not a possible number of training examples/);
+    const next = await runOfflineRequirements([
+      { role: "user", content: "fine-tune Mistral 7B on -5 examples, $500 for the whole run" },
+      { role: "assistant", content: "questions", clarification: r.clarification },
+      { role: "user", content: q.options[1] },
+    ]);
+    expect(next.kind).toBe("spec");
+    if (next.kind === "spec") expect(next.spec.dataset_examples).toBe(100_000);
+  });
+});

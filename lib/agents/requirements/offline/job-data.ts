@@ -32,7 +32,7 @@ export interface JobDataExtraction {
   dataset_tokens?: number;
   epochs?: number;
   /** A number past what any job holds: asked about, not used. */
-  out_of_range?: { field: "dataset_examples" | "dataset_tokens" | "avg_example_tokens" | "epochs"; written: string };
+  out_of_range?: { field: "dataset_examples" | "dataset_tokens" | "avg_example_tokens" | "epochs" | "concurrency"; written: string };
 }
 
 function value(g: Record<string, string | undefined>): number {
@@ -54,10 +54,19 @@ function first(re: RegExp, t: string): { v: number; written: string } | undefine
   return undefined;
 }
 
+/** "-5 examples", "0 epochs", "zero users": a count that cannot be. */
+const NOT_A_COUNT = /(?<![\w.])(?<n>-\s*\d+(?:\.\d+)?|0+(?:\.0+)?)\s*(?:concurrent\s+|training\s+)?(?<what>users?|requests?|examples?|samples?|epochs?|rows|conversations)\b/;
+
 export function extractJobData(said: Said): JobDataExtraction {
   const t = utterance(said).numeric;
   const out: JobDataExtraction = {};
-  const check = (field: NonNullable<JobDataExtraction["out_of_range"]>["field"], hit: { v: number; written: string } | undefined, max: number, integer: boolean) => {
+  const bad = NOT_A_COUNT.exec(t);
+  if (bad) {
+    const what = bad.groups?.what ?? "";
+    const field = /^epoch/.test(what) ? "epochs" : /^(?:users?|requests?)$/.test(what) ? "concurrency" : "dataset_examples";
+    out.out_of_range = { field, written: bad[0].trim() };
+  }
+  const check = (field: "dataset_examples" | "dataset_tokens" | "avg_example_tokens", hit: { v: number; written: string } | undefined, max: number, integer: boolean) => {
     if (!hit) return;
     if (!(hit.v <= max) || !(hit.v >= (integer ? 1 : Number.MIN_VALUE))) {
       out.out_of_range ??= { field, written: hit.written };
