@@ -38,4 +38,17 @@ describe("openApiDocument", () => {
     }
     for (const value of ["monitoring", "pipelines", "time_slicing", "mig"]) expect(body).toContain(`"${value}"`);
   });
+
+  it("documents sizing by speed and by the whole job: performance, job, spot cost, per-run budgets, service targets", () => {
+    const body = JSON.stringify(doc);
+    for (const field of [
+      "performance", "decode_tokens_per_s_per_sequence", "replicas_needed", "cost_per_million_output_tokens_spot_usd", "binding_constraint",
+      "job", "gpu_hours", "wall_clock_hours", "run_cost_usd", "run_cost_spot_usd", "estimated_monthly_cost_spot_usd", "budget_basis",
+      "budget_per_run_usd", "dataset_examples", "avg_example_tokens", "dataset_tokens", "epochs", "target_tokens_per_s", "target_ttft_ms",
+      "avg_prompt_tokens", "avg_output_tokens", "on_demand_price_per_hour_usd", "exclude_gpu_models",
+    ]) {
+      expect(body).toContain(`"${field}"`);
+    }
+    for (const value of ["throughput", "latency", "run_spot"]) expect(body).toContain(`"${value}"`);
+  });
 });

@@ -33,11 +33,16 @@ export function formFactorsOf(gpuModel: string): FormFactor[] {
  * (the slower, conservative one). Null for GPUs not in the table.
  */
 export function gpuPerf(gpuModel: string, formFactor?: FormFactor): GpuPerfRow | null {
+  const key = `${gpuModel}|${formFactor ?? ""}`;
+  if (PERF_MEMO.has(key)) return PERF_MEMO.get(key)!;
   const c = canonicalOf(gpuModel);
   const rows = GPU_PERF_ROWS.filter((r) => r.gpu === c);
-  if (rows.length === 0) return null;
-  return rows.find((r) => r.form_factor === formFactor) ?? rows.find((r) => r.form_factor === "PCIe") ?? rows[0];
+  const row = rows.length === 0 ? null : (rows.find((r) => r.form_factor === formFactor) ?? rows.find((r) => r.form_factor === "PCIe") ?? rows[0]);
+  // The table is constant: remember lookups (a plan ranks up to ~100 catalog rows of a few GPU models).
+  if (PERF_MEMO.size < 1000) PERF_MEMO.set(key, row);
+  return row;
 }
+const PERF_MEMO = new Map<string, GpuPerfRow | null>();
 
 const SXM_TEXT = /sxm|hgx|dgx/i;
 const PCIE_TEXT = /pcie|[-_.]pci(?![a-z])|(?<![a-z])nvl(?![a-z])/i; // "H100 NVL" / "H200 NVL" are PCIe cards
@@ -65,6 +70,16 @@ const PCIE_FAMILIES: Record<string, RegExp> = {
  * otherwise PCIe with `assumed: true` (the slower variant, so estimates err low).
  */
 export function formFactorOf(instanceType: string, provider: string, gpuModel: string): FormFactorGuess {
+  const key = `${instanceType}|${provider}|${gpuModel}`;
+  const known = FORM_MEMO.get(key);
+  if (known) return known;
+  const guess = guessFormFactor(instanceType, provider, gpuModel);
+  if (FORM_MEMO.size < 5000) FORM_MEMO.set(key, guess);
+  return guess;
+}
+const FORM_MEMO = new Map<string, FormFactorGuess>();
+
+function guessFormFactor(instanceType: string, provider: string, gpuModel: string): FormFactorGuess {
   const forms = formFactorsOf(gpuModel);
   if (forms.length === 1) return { form_factor: forms[0], assumed: false, reason: `${canonicalOf(gpuModel)} is made only as ${forms[0]}` };
   const text = `${instanceType} ${gpuModel}`;
