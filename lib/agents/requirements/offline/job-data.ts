@@ -43,13 +43,16 @@ function value(g: Record<string, string | undefined>): number {
   return base * 10 ** exp * (g.mag ? (MAG[g.mag.toLowerCase()] ?? 1) : 1);
 }
 
+/** The number as written, with its unit ("10^30 tokens" out of "pretrain a 7b model on 10^30 tokens"). */
+const WRITTEN = /\d+(?:\.\d+)?(?:\s*(?:e|\*\s*10\^|x\s*10\^|\^)\d{1,3})?\s?(?:k|thousand|mm|m|million|bn|b|billion|t|trillion)?[\s-]*[a-z&]+(?:\s+[a-z]+)?$/i;
+
 function first(re: RegExp, t: string): { v: number; written: string } | undefined {
   for (const m of t.matchAll(re)) {
     const g: Record<string, string | undefined> = { ...(m.groups ?? {}), raw: m[0] };
     if (g.num === undefined) continue;
     const v = value(g);
-    if (Number.isFinite(v) && v > 0) return { v, written: m[0].trim() };
-    return { v: Infinity, written: m[0].trim() };
+    const written = (WRITTEN.exec(m[0].trim())?.[0] ?? m[0]).trim();
+    return { v: Number.isFinite(v) && v > 0 ? v : Infinity, written };
   }
   return undefined;
 }
