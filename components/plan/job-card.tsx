@@ -4,16 +4,8 @@ import { ChipIcon } from "@/components/ui/icons";
 import { SectionCard } from "@/components/ui/section-card";
 import { formatDuration, formatFraction, formatGpuHours, formatMonthly, formatScientific, formatTokens } from "./format";
 import { isPrice } from "./spot-prices";
-
-function Stat({ label, value, sub, testId }: { label: string; value: string; sub?: string; testId: string }) {
-  return (
-    <div className="min-w-0 rounded-lg border border-border bg-background/60 px-3 py-2" data-testid={testId}>
-      <div className="text-[11px] font-medium uppercase tracking-wide text-muted">{label}</div>
-      <div className="mt-0.5 font-semibold tabular-nums">{value}</div>
-      {sub ? <div className="mt-0.5 text-xs text-muted">{sub}</div> : null}
-    </div>
-  );
-}
+import { AssumptionList } from "./assumption-list";
+import { Stat } from "./stat";
 
 /**
  * "The whole run" of a training or fine-tuning job: its cost and duration first, then GPU-hours,
@@ -53,16 +45,7 @@ export function JobCard({ job, spot = false, title = "The whole run", id = "plan
         ) : null}
       </div>
 
-      {job.assumptions.length ? (
-        <details className="mt-3 text-sm" data-testid="plan-job-assumptions">
-          <summary className="cursor-pointer text-muted hover:text-foreground">How this is estimated ({job.assumptions.length} assumptions)</summary>
-          <ul className="mt-1.5 list-disc space-y-0.5 pl-5 text-muted marker:text-border">
-            {job.assumptions.map((a, i) => (
-              <li key={i}>{a}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <AssumptionList items={job.assumptions} label={`How this is estimated (${job.assumptions.length} assumptions)`} testId="plan-job-assumptions" />
     </SectionCard>
   );
 }

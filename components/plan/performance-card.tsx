@@ -3,6 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { SparkIcon, WarningIcon } from "@/components/ui/icons";
 import { SectionCard } from "@/components/ui/section-card";
 import { formatMs, formatRate, formatUsdSmall } from "./format";
+import { AssumptionList } from "./assumption-list";
+import { Stat } from "./stat";
 
 /** binding_constraint in words, with what it means (docs/PERFORMANCE.md, "binding_constraint"). */
 export const BINDING_WORDS: Record<Performance["binding_constraint"], { title: string; detail: string }> = {
@@ -11,16 +13,6 @@ export const BINDING_WORDS: Record<Performance["binding_constraint"], { title: s
   throughput: { title: "Throughput decides", detail: "replicas are added for the load; each serves as many sequences as the speed target allows" },
   budget: { title: "Budget decides", detail: "the replicas the load needs cost more than the budget" },
 };
-
-function Stat({ label, value, sub, testId }: { label: string; value: string; sub?: string; testId: string }) {
-  return (
-    <div className="min-w-0 rounded-lg border border-border bg-background/60 px-3 py-2.5" data-testid={testId}>
-      <div className="text-[11px] font-medium uppercase tracking-wide text-muted">{label}</div>
-      <div className="mt-0.5 text-lg font-semibold tracking-tight tabular-nums">{value}</div>
-      {sub ? <div className="mt-0.5 text-xs text-muted">{sub}</div> : null}
-    </div>
-  );
-}
 
 /** "Performance": speed, time to first token, replicas and $/1M output tokens of a served LLM (a roofline estimate). */
 export function PerformanceCard({ performance: p, title = "Performance", id = "plan-performance" }: { performance: Performance; title?: string; id?: string }) {
@@ -50,26 +42,26 @@ export function PerformanceCard({ performance: p, title = "Performance", id = "p
       ) : null}
 
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
-        <Stat
+        <Stat large
           label="Speed per sequence"
           testId="plan-perf-decode"
           value={`${formatRate(p.decode_tokens_per_s_per_sequence)} tokens/s`}
           sub={target != null ? `one sequence alone; target ${formatRate(target)} tokens/s each` : "one sequence alone"}
         />
-        <Stat
+        <Stat large
           label="Throughput at your load"
           testId="plan-perf-aggregate"
           value={`${formatRate(p.aggregate_tokens_per_s)} tokens/s`}
           sub={`output tokens, all ${p.replicas_needed} replica${p.replicas_needed === 1 ? "" : "s"}${p.batch_per_replica != null ? `; up to ${p.batch_per_replica} sequence${p.batch_per_replica === 1 ? "" : "s"} each` : ""}`}
         />
-        <Stat
+        <Stat large
           label="Time to first token"
           testId="plan-perf-ttft"
           value={formatMs(p.ttft_ms)}
           sub={p.target_ttft_ms != null ? `average prompt, no queueing; target ${formatMs(p.target_ttft_ms)}` : "average prompt, no queueing"}
         />
-        <Stat label="Replicas needed" testId="plan-perf-replicas" value={String(p.replicas_needed)} sub="for the load you gave" />
-        <Stat
+        <Stat large label="Replicas needed" testId="plan-perf-replicas" value={String(p.replicas_needed)} sub="for the load you gave" />
+        <Stat large
           label="Per 1M output tokens"
           testId="plan-perf-cost"
           value={formatUsdSmall(p.cost_per_million_output_tokens_usd)}
@@ -82,16 +74,7 @@ export function PerformanceCard({ performance: p, title = "Performance", id = "p
         </div>
       </div>
 
-      {p.assumptions.length ? (
-        <details className="mt-3 text-sm" data-testid="plan-perf-assumptions">
-          <summary className="cursor-pointer text-muted hover:text-foreground">How this is estimated ({p.assumptions.length} assumptions)</summary>
-          <ul className="mt-1.5 list-disc space-y-0.5 pl-5 text-muted marker:text-border">
-            {p.assumptions.map((a, i) => (
-              <li key={i}>{a}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <AssumptionList items={p.assumptions} label={`How this is estimated (${p.assumptions.length} assumptions)`} testId="plan-perf-assumptions" />
     </SectionCard>
   );
 }

@@ -5,16 +5,8 @@ import { BudgetBadge } from "./budget-badge";
 import { formatGb, formatGpus, formatMonthly, providerLabel } from "./format";
 import { SpecChips } from "./spec-chips";
 import type { ShownCost } from "./spot-prices";
-
-function Stat({ label, value, sub, testId }: { label: string; value: React.ReactNode; sub?: React.ReactNode; testId?: string }) {
-  return (
-    <div className="min-w-0 rounded-lg border border-border bg-background/60 px-3 py-2.5" data-testid={testId}>
-      <div className="text-[11px] font-medium uppercase tracking-wide text-muted">{label}</div>
-      <div className="mt-0.5 truncate text-lg font-semibold tracking-tight tabular-nums">{value}</div>
-      {sub ? <div className="mt-0.5 truncate text-xs text-muted">{sub}</div> : null}
-    </div>
-  );
-}
+import { AssumptionList } from "./assumption-list";
+import { Stat } from "./stat";
 
 function monthlyText(cost: ShownCost): string | null {
   if (cost.monthly == null) return null;
@@ -49,14 +41,14 @@ export function PlanSummary({ plan, spec, cost }: { plan: DeploymentPlan; spec?:
         </div>
       ) : null}
       <div className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-3">
-        <Stat label="GPU memory needed" value={formatGb(plan.sizing.memory_gb_required)} sub={plan.sizing.source === "user_constraint" ? "from your GPU constraint" : undefined} />
-        <Stat
+        <Stat large truncate label="GPU memory needed" value={formatGb(plan.sizing.memory_gb_required)} sub={plan.sizing.source === "user_constraint" ? "from your GPU constraint" : undefined} />
+        <Stat large truncate
           label="Recommended"
           value={top ? formatGpus(top) : "—"}
           sub={top ? `${providerLabel(top.provider)} ${top.instance_type} · ${top.region}` : "no matching instance"}
         />
         {shown.run != null ? (
-          <Stat
+          <Stat large truncate
             label={shown.runBasis === "spot" ? "Run cost at spot" : "Run cost"}
             testId="plan-estimate"
             value={`${formatMonthly(shown.run)} for the run`}
@@ -68,7 +60,7 @@ export function PlanSummary({ plan, spec, cost }: { plan: DeploymentPlan; spec?:
             }
           />
         ) : (
-          <Stat
+          <Stat large truncate
             label={shown.basis === "spot" ? "Estimated cost at spot" : "Estimated cost"}
             testId="plan-estimate"
             value={monthly ?? "—"}
@@ -81,16 +73,7 @@ export function PlanSummary({ plan, spec, cost }: { plan: DeploymentPlan; spec?:
           <SpecChips spec={spec} />
         </div>
       ) : null}
-      {plan.assumptions?.length ? (
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-muted hover:text-foreground">Assumptions ({plan.assumptions.length})</summary>
-          <ul className="mt-1.5 list-disc space-y-0.5 pl-5 text-muted">
-            {plan.assumptions.map((a, i) => (
-              <li key={i}>{a}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <AssumptionList items={plan.assumptions ?? []} label={`Assumptions (${plan.assumptions?.length ?? 0})`} />
     </div>
   );
 }
