@@ -11,6 +11,8 @@ import { clarificationSchema, workloadSpecSchema } from "@/lib/schemas/workload-
 import { deploymentPlanSchema, type DeploymentPlan } from "@/lib/schemas/plan";
 import { newOwnerToken, ownerTokenMatches } from "./owner-token";
 import { agentDeps } from "./agent-deps";
+import { describeFault } from "@/db/faults";
+import { DB_RETRY_AFTER_SECONDS } from "@/lib/api/handler";
 
 /** Payload stored with each assistant message (the structured half of the ChatResponse). */
 export interface AssistantPayload {
@@ -70,10 +72,11 @@ export async function postMessage(
   try {
     result = await runPipeline(toTurns(history), { ...(await agentDeps(h)), onStatus });
   } catch (err) {
-    console.error("[chat] pipeline failed", err);
+    // The root cause's code and message only: never a query's SQL parameters (db/faults.ts).
+    console.error("[chat] pipeline failed", describeFault(err));
     const error = { code: "pipeline_failed", message: "The planner failed on this message; please try again or rephrase it." };
     await appendMessage(h.db, conversationId, { role: "assistant", content: `⚠️ ${error.message}`, payload: { type: "error", error } });
-    throw new ApiError("unavailable", error.message);
+    throw new ApiError("unavailable", error.message, [], { "Retry-After": String(DB_RETRY_AFTER_SECONDS) });
   }
   const payload: AssistantPayload = {
     type: result.type,
