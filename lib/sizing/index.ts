@@ -73,6 +73,7 @@ export {
   DECODE_BANDWIDTH_EFFICIENCY,
   DEFAULT_TARGET_TOKENS_PER_S,
   DEFAULT_TARGET_TTFT_MS,
+  FAST_TARGET,
   estimateThroughput,
   PREFILL_MFU,
   ThroughputInputError,

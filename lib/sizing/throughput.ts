@@ -42,6 +42,8 @@ export const TP_EFFICIENCY: Readonly<Record<Interconnect, number>> = { NVLink: 0
 /** Default service target: ≥ 10 output tokens/s per sequence (faster than reading speed), TTFT ≤ 2 s. */
 export const DEFAULT_TARGET_TOKENS_PER_S = 10;
 export const DEFAULT_TARGET_TTFT_MS = 2000;
+/** What "fast" / "real-time" means when no number is given: three times the default speed, TTFT within 1 s (an assumption, stated in plans). */
+export const FAST_TARGET = { tokens_per_s: 30, ttft_ms: 1000 } as const;
 
 const MAX_BATCH = 1_000_000;
 

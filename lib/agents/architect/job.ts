@@ -34,7 +34,7 @@ function dataOf(spec: WorkloadSpec, arch: Architecture): { data: { tokens?: numb
 /** The run on one instance (all its GPUs); null when the GPU lacks a datasheet figure. */
 export function jobOn(spec: WorkloadSpec, arch: Architecture, row: InstanceOption): (JobEstimate & { gpu: string }) | null {
   if (!row.gpu_model || row.gpu_slice || !(row.gpu_count >= 1)) return null;
-  const perf = gpuPerf(row.gpu_model, formFactorOf(row.instance_type, row.provider, row.gpu_model).form_factor) ?? gpuPerf(row.gpu_model);
+  const perf = gpuPerf(row.gpu_model, formFactorOf(row.instance_type, row.provider, row.gpu_model).form_factor);
   if (!perf) return null;
   const { data, note } = dataOf(spec, arch);
   const count = row.instance_count ?? 1;

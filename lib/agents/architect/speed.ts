@@ -5,7 +5,7 @@
  * (the roofline), never from here.
  */
 import { formFactorOf, gpuPerf, type ComputePrecision } from "@/lib/gpu/performance";
-import { estimateThroughput, kvBytesPerToken, SizingInputError, type Architecture, type ThroughputEstimate } from "@/lib/sizing";
+import { DEFAULT_TARGET_TOKENS_PER_S, DEFAULT_TARGET_TTFT_MS, estimateThroughput, FAST_TARGET, kvBytesPerToken, SizingInputError, type Architecture, type ThroughputEstimate } from "@/lib/sizing";
 import { WEIGHT_BYTES, type Precision } from "@/lib/sizing/types";
 import type { Performance, Sizing } from "@/lib/schemas/plan";
 import type { WorkloadSpec } from "@/lib/schemas/workload-spec";
@@ -16,8 +16,6 @@ import type { FittedInstance } from "./types";
 /** Request sizes assumed when the user gives none (a chat turn with some context; stated). */
 export const DEFAULT_PROMPT_TOKENS = 1000;
 export const DEFAULT_OUTPUT_TOKENS = 250;
-/** "Fast" without numbers (requirements/offline/service-target.ts FAST_TARGET). */
-export const FAST = { tokens_per_s: 30, ttft_ms: 1000 } as const;
 
 export interface ServingInput {
   spec: WorkloadSpec;
@@ -44,8 +42,8 @@ const computePrecision = (p: Precision): ComputePrecision => (p === "fp8" ? "fp8
 /** The target the user set ("30 tokens/s each", "TTFT under 500 ms", "fast"), else null (the estimator's default). */
 export function serviceTarget(spec: WorkloadSpec, fast?: boolean): { tokens_per_s?: number; ttft_ms?: number } {
   return {
-    tokens_per_s: spec.target_tokens_per_s ?? (fast ? FAST.tokens_per_s : undefined),
-    ttft_ms: spec.target_ttft_ms ?? (fast ? FAST.ttft_ms : undefined),
+    tokens_per_s: spec.target_tokens_per_s ?? (fast ? FAST_TARGET.tokens_per_s : undefined),
+    ttft_ms: spec.target_ttft_ms ?? (fast ? FAST_TARGET.ttft_ms : undefined),
   };
 }
 
@@ -54,7 +52,7 @@ export function servingOn(input: ServingInput, x: FittedInstance): ServingEstima
   const { instance: row, layout } = x;
   if (!row.gpu_model || row.gpu_slice || !(row.gpu_count >= 1) || !layout.fits || layout.gpus_per_replica < 1) return null;
   const ff = formFactorOf(row.instance_type, row.provider, row.gpu_model);
-  const perf = gpuPerf(row.gpu_model, ff.form_factor) ?? gpuPerf(row.gpu_model);
+  const perf = gpuPerf(row.gpu_model, ff.form_factor);
   if (!perf) return null;
   const { spec, arch, precision, sizing } = input;
   const replicasPerInstance = Math.max(1, layout.replicas);
@@ -98,7 +96,7 @@ export function servingOn(input: ServingInput, x: FittedInstance): ServingEstima
     hourly: instanceHourly * instances,
     gpu: `${perf.gpu} ${perf.form_factor}`,
     formFactorNote: ff.assumed ? ff.reason : null,
-    target: { tokens_per_s: target.tokens_per_s ?? 10, ttft_ms: target.ttft_ms ?? 2000 },
+    target: { tokens_per_s: target.tokens_per_s ?? DEFAULT_TARGET_TOKENS_PER_S, ttft_ms: target.ttft_ms ?? DEFAULT_TARGET_TTFT_MS },
   };
 }
 

@@ -6,8 +6,7 @@
  */
 import { utterance, type Said } from "./utterance";
 
-/** What "fast" means when no number is given: twice the default per-sequence speed, TTFT within 1 s. */
-export const FAST_TARGET = { tokens_per_s: 30, ttft_ms: 1000 } as const;
+export { FAST_TARGET } from "@/lib/sizing/throughput";
 export const SERVICE_LIMITS = { tokens_per_s: 10_000, ttft_ms: 600_000, request_tokens: 10_000_000 } as const;
 
 const NUM = String.raw`(?<num>\d+(?:\.\d+)?)\s?(?<mag>k)?`;
