@@ -65,7 +65,13 @@ export function expectCoherentPlan(plan: DeploymentPlan, spec: WorkloadSpec): vo
   // Spot prices when the user allowed spot and the plan says so (budget_basis).
   const cost = plan.budget_basis === "spot" ? (plan.estimated_monthly_cost_spot_usd ?? undefined) : onDemand;
   if (plan.budget_basis === "spot") expect(spec.spot_ok).toBe(true);
-  if (budget === undefined || cost === undefined) expect(plan.fits_budget).toBeNull();
+  const job = d.job;
+  if (spec.budget_per_run_usd !== undefined && job) {
+    // A per-run budget is judged on the whole run (at spot prices when the user allowed spot).
+    const run = plan.budget_basis === "run_spot" ? job.run_cost_spot_usd! : job.run_cost_usd;
+    expect(plan.budget_basis === "run_spot" ? !!spec.spot_ok : plan.budget_basis === "run").toBe(true);
+    expect(plan.fits_budget).toBe(run <= spec.budget_per_run_usd);
+  } else if (budget === undefined || cost === undefined) expect(plan.fits_budget).toBeNull();
   else expect(plan.fits_budget).toBe(cost <= budget);
   // Every deployment runs on one of the plan's node pools.
   for (const x of deps) if (x.node) expect(nodes.some((n) => n.id === x.node), `${x.component} on ${x.node}`).toBe(true);
